@@ -1,0 +1,35 @@
+// Dispatches `arbor <command>`.
+const USAGE = `Usage: arbor <command> [options]
+
+Commands:
+  start [--dev]            build if needed, start the database, web server and worker
+  worker                   run a worker process (more can run, on any machine, against one database)
+  import <path>... [--json]  import ToolBench / StableToolBench files or folders
+  stats [--json]           counts of what the database holds
+  test                     run every test suite (unit, database, browser) and print a summary
+  bench import [--trees N] benchmark the importer on a synthetic ToolBench-shaped corpus
+  db:migration <name>      write a new migration from prisma/schema.prisma (offline)
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "start":
+      return (await import("./commands/start")).start(rest);
+    case "worker":
+      return (await import("../worker/main")).runWorker();
+    case "test":
+      return (await import("./commands/test")).testCommand(rest);
+    case "db:migration":
+      return (await import("./commands/db-migration")).createMigration(rest);
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      console.log(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      console.error(`Unknown command: ${command}\n\n${USAGE}`);
+      return 2;
+  }
+}

@@ -1,0 +1,53 @@
+// The one place that reads process.env. Everything else asks this module.
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().default("0.0.0.0"),
+  ARBOR_DATA_DIR: z.string().optional(),
+  ARBOR_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  ARBOR_IMPORT_BATCH: z.coerce.number().int().min(1).max(5000).default(200),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+});
+
+export type Env = z.infer<typeof schema> & { dataDir: string; projectRoot: string };
+
+let cached: Env | undefined;
+
+/** The project root: where package.json lives (the CLI may be started from elsewhere). */
+export function projectRoot(): string {
+  return process.env.ARBOR_PROJECT_ROOT ?? process.cwd();
+}
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${issues}`);
+  }
+  const root = projectRoot();
+  const dataDir = path.resolve(root, parsed.data.ARBOR_DATA_DIR ?? ".arbor");
+  cached = { ...parsed.data, dataDir, projectRoot: root };
+  return cached;
+}
+
+/** The database URL, which the launcher sets for every process it starts. */
+export function databaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (start Arbor with `npm start`, or set it to a Postgres URL)");
+  return url;
+}
+
+/** For tests and the launcher, which change the environment after start. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+/** The launcher and CLI set the URL of the database they started, for this process and its children. */
+export function setDatabaseUrl(url: string): void {
+  process.env.DATABASE_URL = url;
+  cached = undefined;
+}
