@@ -1,0 +1,151 @@
+// What Arbor reads out of ToolBench / StableToolBench files: one normalized shape per file kind,
+// independent of the database. Parsers (parse-*.ts) produce these; the importer writes them.
+
+export type FileKind =
+  | "instructions" // G*_query.json, solvable_queries/test_instruction/*.json
+  | "query_ids" // solvable_queries/test_query_ids/*.json: {"<qid>": 0, ...}
+  | "tool" // toolenv/tools/<Category>/<tool>.json
+  | "response_examples" // toolenv/response_examples/<Category>/<tool>.json
+  | "dfs_answer" // answer/<qid>_<model>_DFS_woFilter_w2.json
+  | "cot_answer" // answer/<qid>_CoT@N.json
+  | "tooleval_converted" // ToolEval converted answers {qid: {query, available_tools, answer}}
+  | "empty"; // a zero-byte / whitespace-only file: nothing to import
+
+/** A ToolBench parameter, as written: {name, type, description, default}. */
+export interface ApiParameter {
+  name: string;
+  type: string;
+  description: string;
+  default: unknown;
+}
+
+export interface CatalogApi {
+  name: string;
+  description: string;
+  method: string;
+  url?: string;
+  requiredParameters: ApiParameter[];
+  optionalParameters: ApiParameter[];
+  responseSchema?: unknown;
+  testEndpoint?: unknown;
+  statusCode?: number;
+}
+
+export interface CatalogTool {
+  /** Category name as written (e.g. "Artificial Intelligence/Machine Learning" or a directory name). */
+  category: string;
+  /** tool_name as written. */
+  name: string;
+  /** ToolBench's standardized tool name (file stem); the tool's identity within its category. */
+  standardizedName: string;
+  description?: string;
+  title?: string;
+  host?: string;
+  homeUrl?: string;
+  pricing?: string;
+  score?: unknown;
+  apis: CatalogApi[];
+}
+
+export interface SampledApi {
+  category: string;
+  tool: string;
+  api: string;
+}
+
+export interface ParsedInstruction {
+  /** "G1" | "G2" | "G3" (from the file's path), or "unknown". */
+  group: string;
+  externalId?: string;
+  query: string;
+  sampledApis: SampledApi[];
+  /** [[tool, api], ...] */
+  relevantApis: [string, string][];
+}
+
+export type NodeType = "Thought" | "Action" | "ActionInput";
+
+export interface ParsedNode {
+  /** Pre-order position in the tree; the root is 0. */
+  idx: number;
+  parentIdx: number | null;
+  /** Index among its siblings. */
+  position: number;
+  depth: number;
+  type: NodeType;
+  /** ToolBench's `description`: thought text, function name (Action) or arguments (Action Input). */
+  text: string;
+  /** On Action and Action Input nodes: the function called. */
+  functionName?: string;
+  observation?: string;
+  observationCode?: number;
+  pruned: boolean;
+  finished: boolean;
+  isTerminal: boolean;
+  expandNum: number;
+  childCount: number;
+  meta?: Record<string, unknown>;
+}
+
+export type TreeMethod = "dfsdt" | "dfs" | "react" | "other";
+
+export interface TreeStats {
+  size: number;
+  maxDepth: number;
+  /** observation code 1 */
+  hallucinatedCount: number;
+  /** observation codes 2, 5–12 */
+  apiErrorCount: number;
+  /** observation code 4 */
+  giveUpCount: number;
+}
+
+export interface ParsedTree {
+  group: string;
+  /** The query id (from the file name, or the entry key in a converted file). */
+  externalId?: string;
+  query: string;
+  method: TreeMethod;
+  methodLabel: string;
+  model?: string;
+  validData: boolean;
+  finishType: string | null;
+  finalAnswerRaw: string;
+  finalAnswer: string | null;
+  queryCount: number;
+  totalTokens: number;
+  win?: boolean;
+  nodes: ParsedNode[];
+  /** idx of the last node of the path ToolBench used for training data; null when there is none. */
+  chosenNodeIdx: number | null;
+  /** The function list offered to the model (OpenAI function schemas), as written. */
+  functions: unknown[];
+  systemPrompt?: string;
+  forwardArgs?: unknown;
+  /** Imported from a lossy representation (ToolEval converted answers cut messages to 100 characters). */
+  truncated: boolean;
+  sourceKind: "dfs_answer" | "cot_answer" | "tooleval_converted";
+  /** Key of this tree within its file (converted files hold many). */
+  sourceKey?: string;
+  stats: TreeStats;
+}
+
+export type ParsedFile =
+  | { kind: "instructions"; instructions: ParsedInstruction[]; catalog: CatalogTool[] }
+  | { kind: "query_ids"; setName: string; group: string; queryIds: string[] }
+  | { kind: "tool"; catalog: CatalogTool[] }
+  | { kind: "response_examples"; category: string; toolStandardizedName: string; schemas: { api: string; schema: unknown }[] }
+  | { kind: "dfs_answer" | "cot_answer" | "tooleval_converted"; trees: ParsedTree[] }
+  | { kind: "empty" };
+
+/** A file that cannot be imported, with where in it the problem is. */
+export class ToolBenchParseError extends Error {
+  constructor(
+    message: string,
+    /** e.g. "line 12, column 5" for bad JSON, or a JSON path such as "$[3].api_list[0].api_name". */
+    readonly location?: string,
+  ) {
+    super(location ? `${message} (at ${location})` : message);
+    this.name = "ToolBenchParseError";
+  }
+}
