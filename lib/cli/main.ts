@@ -18,6 +18,10 @@ export async function main(argv: string[]): Promise<number> {
       return (await import("./commands/start")).start(rest);
     case "worker":
       return (await import("../worker/main")).runWorker();
+    case "import":
+      return (await import("./commands/import")).importCommand(rest);
+    case "stats":
+      return (await import("./commands/stats")).statsCommand(rest);
     case "test":
       return (await import("./commands/test")).testCommand(rest);
     case "db:migration":

@@ -1,0 +1,198 @@
+// Instruction, tree and node writes for the importer, on a node-postgres client inside a transaction
+// the caller owns. Trees and nodes go in with COPY; the rest is set-based SQL (one statement per table).
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { NODE_COLUMNS, TREE_COLUMNS } from "@/lib/core/import/tree-rows";
+import { standardize, standardizeCategory } from "@/lib/core/toolbench/names";
+import type { SampledApi } from "@/lib/core/toolbench/types";
+
+export type Db = pg.PoolClient;
+
+export interface InstructionInput {
+  group: string;
+  externalId?: string;
+  query: string;
+  queryHash: string;
+  sampledApis: SampledApi[];
+  relevantApis: [string, string][];
+  functionNames: string[];
+  sourceFile: string;
+}
+
+const instrKey = (group: string, hash: string) => `${group}\u0000${hash}`;
+
+function mergeDuplicates(items: InstructionInput[]): InstructionInput[] {
+  const merged = new Map<string, InstructionInput>();
+  for (const it of items) {
+    const k = instrKey(it.group, it.queryHash);
+    const prev = merged.get(k);
+    if (!prev) merged.set(k, { ...it, functionNames: [...it.functionNames] });
+    else {
+      prev.externalId ??= it.externalId;
+      if (prev.sampledApis.length === 0) prev.sampledApis = it.sampledApis;
+      if (prev.relevantApis.length === 0) prev.relevantApis = it.relevantApis;
+      prev.functionNames = [...new Set([...prev.functionNames, ...it.functionNames])];
+    }
+  }
+  return [...merged.values()];
+}
+
+/**
+ * Inserts new instructions and completes existing ones (an instruction first seen in an answer file
+ * gains its API list when its instruction file is imported). Returns ids aligned with `items`.
+ */
+export async function upsertInstructions(db: Db, items: InstructionInput[]): Promise<{ ids: number[]; inserted: number }> {
+  if (items.length === 0) return { ids: [], inserted: 0 };
+  const rows = mergeDuplicates(items);
+  const res = await db.query<{ inserted: boolean }>(
+    `insert into "Instruction" ("group", "externalId", query, "queryHash", "sampledApis", "relevantApis", "functionNames", "sourceFile")
+     select g, e, qt, h, sa::jsonb, ra::jsonb, array(select jsonb_array_elements_text(fn::jsonb) order by 1), sf
+     from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) as x(g, e, qt, h, sa, ra, fn, sf)
+     on conflict ("group", "queryHash") do update set
+       "externalId" = coalesce("Instruction"."externalId", excluded."externalId"),
+       "sampledApis" = case when "Instruction"."sampledApis" = '[]'::jsonb then excluded."sampledApis" else "Instruction"."sampledApis" end,
+       "relevantApis" = case when "Instruction"."relevantApis" = '[]'::jsonb then excluded."relevantApis" else "Instruction"."relevantApis" end,
+       "functionNames" = array(select distinct n from unnest("Instruction"."functionNames" || excluded."functionNames") n order by 1),
+       "sourceFile" = coalesce("Instruction"."sourceFile", excluded."sourceFile")
+     where ("Instruction"."externalId" is null and excluded."externalId" is not null)
+        or ("Instruction"."sampledApis" = '[]'::jsonb and excluded."sampledApis" <> '[]'::jsonb)
+        or ("Instruction"."relevantApis" = '[]'::jsonb and excluded."relevantApis" <> '[]'::jsonb)
+        or not (excluded."functionNames" <@ "Instruction"."functionNames")
+     returning (xmax = 0) as inserted`,
+    [
+      rows.map((r) => r.group),
+      rows.map((r) => r.externalId ?? null),
+      rows.map((r) => r.query.replace(/\u0000/g, "\uFFFD")),
+      rows.map((r) => r.queryHash),
+      rows.map((r) => JSON.stringify(r.sampledApis)),
+      rows.map((r) => JSON.stringify(r.relevantApis)),
+      rows.map((r) => JSON.stringify(r.functionNames)),
+      rows.map((r) => r.sourceFile),
+    ],
+  );
+  const ids = await db.query<{ id: number; group: string; queryHash: string }>(
+    `select id, "group", "queryHash" from "Instruction" where ("group", "queryHash") in (select * from unnest($1::text[], $2::text[]))`,
+    [rows.map((r) => r.group), rows.map((r) => r.queryHash)],
+  );
+  const byKey = new Map(ids.rows.map((r) => [instrKey(r.group, r.queryHash), r.id]));
+  return {
+    ids: items.map((it) => byKey.get(instrKey(it.group, it.queryHash))!),
+    inserted: res.rows.filter((r) => r.inserted).length,
+  };
+}
+
+/** For answers whose path names no group: the group of an instruction with the same query, if any. */
+export async function groupsOfQueries(db: Db, queryHashes: string[]): Promise<Map<string, string>> {
+  if (queryHashes.length === 0) return new Map();
+  const r = await db.query<{ queryHash: string; group: string }>(
+    `select distinct on ("queryHash") "queryHash", "group" from "Instruction" where "queryHash" = any($1::text[]) order by "queryHash", id`,
+    [queryHashes],
+  );
+  return new Map(r.rows.map((x) => [x.queryHash, x.group]));
+}
+
+/** Links instructions to the catalog APIs of their sampled API list. */
+export async function linkSampledApis(db: Db, items: { instructionId: number; sampledApis: SampledApi[]; relevantApis: [string, string][] }[]): Promise<void> {
+  const cols = { i: [] as number[], c: [] as string[], t: [] as string[], n: [] as string[], p: [] as number[], r: [] as boolean[] };
+  for (const it of items) {
+    const relevant = new Set(it.relevantApis.map(([tool, api]) => `${tool}\u0000${api}`));
+    it.sampledApis.forEach((s, pos) => {
+      cols.i.push(it.instructionId);
+      cols.c.push(standardizeCategory(s.category));
+      cols.t.push(standardize(s.tool));
+      cols.n.push(s.api);
+      cols.p.push(pos);
+      cols.r.push(relevant.has(`${s.tool}\u0000${s.api}`));
+    });
+  }
+  if (cols.i.length === 0) return;
+  await db.query(
+    `insert into "InstructionApi" ("instructionId", "apiId", position, relevant)
+     select x.i, a.id, x.p, x.r
+     from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::int[], $6::bool[]) as x(i, c, t, n, p, r)
+     join "Category" c on c."standardizedName" = x.c
+     join "Tool" t on t."categoryId" = c.id and t."standardizedName" = x.t
+     join "Api" a on a."toolId" = t.id and a.name = x.n
+     on conflict do nothing`,
+    [cols.i, cols.c, cols.t, cols.n, cols.p, cols.r],
+  );
+}
+
+/**
+ * Links instructions known only from answer files (no sampled API list) to catalog APIs through the
+ * function names their trees were offered, then refreshes the denormalized tool / category ids and
+ * tree counts the list filters use. `ids` limits the work to some instructions (undefined: all).
+ */
+export async function refreshInstructionLinks(db: Db, ids?: number[]): Promise<void> {
+  const only = ids ? `and i.id = any($1::int[])` : "";
+  const params = ids ? [ids] : [];
+  await db.query(
+    `insert into "InstructionApi" ("instructionId", "apiId", position, relevant)
+     select i.id, a.id, (f.ord - 1)::int, false
+     from "Instruction" i
+     cross join lateral unnest(i."functionNames") with ordinality as f(name, ord)
+     join lateral (select id from "Api" where "functionName" = f.name order by id limit 1) a on true
+     where i."sampledApis" = '[]'::jsonb and cardinality(i."functionNames") > 0 ${only}
+     on conflict do nothing`,
+    params,
+  );
+  await db.query(
+    `update "Instruction" i set "toolIds" = s.t, "categoryIds" = s.c
+     from (select ia."instructionId" as id,
+                  array_agg(distinct a."toolId" order by a."toolId") as t,
+                  array_agg(distinct tl."categoryId" order by tl."categoryId") as c
+           from "InstructionApi" ia join "Api" a on a.id = ia."apiId" join "Tool" tl on tl.id = a."toolId"
+           ${ids ? `where ia."instructionId" = any($1::int[])` : ""}
+           group by ia."instructionId") s
+     where i.id = s.id and (i."toolIds", i."categoryIds") is distinct from (s.t, s.c)`,
+    params,
+  );
+  await db.query(
+    `update "Instruction" i set "treeCount" = s.n
+     from (select i2.id, (select count(*)::int from "Tree" t where t."instructionId" = i2.id) as n
+           from "Instruction" i2 ${ids ? `where i2.id = any($1::int[])` : ""}) s
+     where i.id = s.id and i."treeCount" <> s.n`,
+    params,
+  );
+}
+
+export async function existingTreeHashes(db: Db, hashes: string[]): Promise<Set<string>> {
+  if (hashes.length === 0) return new Set();
+  const r = await db.query<{ contentHash: string }>(`select "contentHash" from "Tree" where "contentHash" = any($1::text[])`, [hashes]);
+  return new Set(r.rows.map((x) => x.contentHash));
+}
+
+export async function allocateTreeIds(db: Db, count: number): Promise<number[]> {
+  if (count === 0) return [];
+  const r = await db.query<{ id: number }>(
+    `select nextval(pg_get_serial_sequence('"Tree"', 'id'))::int as id from generate_series(1, $1)`,
+    [count],
+  );
+  return r.rows.map((x) => x.id);
+}
+
+async function copyInto(db: Db, table: string, columns: readonly string[], chunks: Iterable<string>): Promise<void> {
+  const sql = `copy "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) from stdin`;
+  await pipeline(Readable.from(chunks), db.query(copyFrom(sql)));
+}
+
+export function copyTrees(db: Db, lines: Iterable<string>): Promise<void> {
+  return copyInto(db, "Tree", TREE_COLUMNS, lines);
+}
+
+export function copyNodes(db: Db, lines: Iterable<string>): Promise<void> {
+  return copyInto(db, "Node", NODE_COLUMNS, lines);
+}
+
+export async function upsertInstructionSet(db: Db, set: { name: string; group: string; queryIds: string[]; source: string }): Promise<boolean> {
+  const r = await db.query(
+    `insert into "InstructionSet" (name, "group", "queryIds", source) values ($1, $2, $3::text[], $4)
+     on conflict (name) do update set "group" = excluded."group", "queryIds" = excluded."queryIds", source = excluded.source
+     where ("InstructionSet"."group", "InstructionSet"."queryIds") is distinct from (excluded."group", excluded."queryIds")
+     returning (xmax = 0) as inserted`,
+    [set.name, set.group, set.queryIds, set.source],
+  );
+  return r.rows.some((x: { inserted: boolean }) => x.inserted);
+}
