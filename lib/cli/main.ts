@@ -22,6 +22,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import("./commands/import")).importCommand(rest);
     case "stats":
       return (await import("./commands/stats")).statsCommand(rest);
+    case "bench":
+      return (await import("./commands/bench")).benchCommand(rest);
     case "test":
       return (await import("./commands/test")).testCommand(rest);
     case "db:migration":

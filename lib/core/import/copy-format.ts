@@ -16,23 +16,12 @@ export function jsonText(value: unknown): string {
   return sanitizeText(JSON.stringify(value ?? null)).replace(/\\u0000/g, "\\ufffd");
 }
 
+const NEEDS_ESCAPE = /[\\\n\r\t\u0000]/;
+const ESCAPABLE = /[\\\n\r\t\u0000]/g;
+const ESCAPES: Record<string, string> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\u0000": "\uFFFD" };
+
 function escapeField(s: string): string {
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let rep: string | undefined;
-    if (c === 92) rep = "\\\\";
-    else if (c === 10) rep = "\\n";
-    else if (c === 13) rep = "\\r";
-    else if (c === 9) rep = "\\t";
-    else if (c === 0) rep = "\uFFFD";
-    if (rep !== undefined) {
-      out += s.slice(last, i) + rep;
-      last = i + 1;
-    }
-  }
-  return last === 0 ? s : out + s.slice(last);
+  return NEEDS_ESCAPE.test(s) ? s.replace(ESCAPABLE, (c) => ESCAPES[c]!) : s;
 }
 
 export function copyField(v: CopyValue): string {

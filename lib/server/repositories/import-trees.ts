@@ -46,7 +46,7 @@ function mergeDuplicates(items: InstructionInput[]): InstructionInput[] {
 export async function upsertInstructions(db: Db, items: InstructionInput[]): Promise<{ ids: number[]; inserted: number }> {
   if (items.length === 0) return { ids: [], inserted: 0 };
   const rows = mergeDuplicates(items);
-  const res = await db.query<{ inserted: boolean }>(
+  const res = await db.query<{ id: number; group: string; queryHash: string; inserted: boolean }>(
     `insert into "Instruction" ("group", "externalId", query, "queryHash", "sampledApis", "relevantApis", "functionNames", "sourceFile")
      select g, e, qt, h, sa::jsonb, ra::jsonb, array(select jsonb_array_elements_text(fn::jsonb) order by 1), sf
      from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) as x(g, e, qt, h, sa, ra, fn, sf)
@@ -60,7 +60,7 @@ export async function upsertInstructions(db: Db, items: InstructionInput[]): Pro
         or ("Instruction"."sampledApis" = '[]'::jsonb and excluded."sampledApis" <> '[]'::jsonb)
         or ("Instruction"."relevantApis" = '[]'::jsonb and excluded."relevantApis" <> '[]'::jsonb)
         or not (excluded."functionNames" <@ "Instruction"."functionNames")
-     returning (xmax = 0) as inserted`,
+     returning id, "group", "queryHash", (xmax = 0) as inserted`,
     [
       rows.map((r) => r.group),
       rows.map((r) => r.externalId ?? null),
@@ -72,11 +72,16 @@ export async function upsertInstructions(db: Db, items: InstructionInput[]): Pro
       rows.map((r) => r.sourceFile),
     ],
   );
-  const ids = await db.query<{ id: number; group: string; queryHash: string }>(
-    `select id, "group", "queryHash" from "Instruction" where ("group", "queryHash") in (select * from unnest($1::text[], $2::text[]))`,
-    [rows.map((r) => r.group), rows.map((r) => r.queryHash)],
-  );
-  const byKey = new Map(ids.rows.map((r) => [instrKey(r.group, r.queryHash), r.id]));
+  // Rows that existed and needed no change are not returned: look those up.
+  const byKey = new Map(res.rows.map((r) => [instrKey(r.group, r.queryHash), r.id]));
+  const rest = rows.filter((r) => !byKey.has(instrKey(r.group, r.queryHash)));
+  if (rest.length > 0) {
+    const ids = await db.query<{ id: number; group: string; queryHash: string }>(
+      `select id, "group", "queryHash" from "Instruction" where ("group", "queryHash") in (select * from unnest($1::text[], $2::text[]))`,
+      [rest.map((r) => r.group), rest.map((r) => r.queryHash)],
+    );
+    for (const r of ids.rows) byKey.set(instrKey(r.group, r.queryHash), r.id);
+  }
   return {
     ids: items.map((it) => byKey.get(instrKey(it.group, it.queryHash))!),
     inserted: res.rows.filter((r) => r.inserted).length,

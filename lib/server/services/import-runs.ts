@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { InvalidInputError, NotFoundError } from "@/lib/core/errors";
 import { env } from "../env";
-import { claimRun, createQueuedRun, createRunningRun, findRun, finishRun, reportRunProgress } from "../repositories/runs";
+import { claimRun, createQueuedRun, createRunningRun, findRun, finishRun, listRuns, reportRunProgress, requestRunCancel, type RunView } from "../repositories/runs";
 import { expandInputs, importFiles, type ImportProgress, type ImportSummary } from "./import-files";
 
 export const IMPORT_TASK = "import_files";
@@ -115,4 +115,22 @@ export async function executeQueuedImport(runId: number, workerId: string): Prom
 /** Where uploads for a run are kept (in the data folder). */
 export function uploadsDir(): string {
   return path.join(env().dataDir, "uploads");
+}
+
+export type { RunView };
+
+export async function getRun(id: number): Promise<RunView> {
+  const run = await findRun(id);
+  if (!run) throw new NotFoundError(`There is no run #${id}`);
+  return run;
+}
+
+export function listImportRuns(limit: number): Promise<RunView[]> {
+  return listRuns("import", limit);
+}
+
+/** Asks a queued or running run to stop; false when it had already ended. */
+export async function cancelRun(id: number): Promise<boolean> {
+  await getRun(id);
+  return requestRunCancel(id);
 }

@@ -298,7 +298,7 @@ CREATE TABLE "Tree" (
     "chosenBy" TEXT,
     "reviewStatus" "ReviewStatus" NOT NULL DEFAULT 'unreviewed',
     "reviewCount" INTEGER NOT NULL DEFAULT 0,
-    "functions" JSONB NOT NULL DEFAULT '[]',
+    "functions" JSON NOT NULL DEFAULT '[]',
     "systemPrompt" TEXT,
     "forwardArgs" JSONB,
     "truncated" BOOLEAN NOT NULL DEFAULT false,
@@ -561,12 +561,6 @@ CREATE INDEX "Tree_model_idx" ON "Tree"("model");
 
 -- CreateIndex
 CREATE INDEX "Tree_sourceFile_idx" ON "Tree"("sourceFile");
-
--- CreateIndex
-CREATE INDEX "Node_functionName_idx" ON "Node"("functionName");
-
--- CreateIndex
-CREATE INDEX "Node_observationCode_idx" ON "Node"("observationCode");
 
 -- CreateIndex
 CREATE INDEX "Review_treeId_createdAt_idx" ON "Review"("treeId", "createdAt");

@@ -1,0 +1,118 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { formatCount } from "@/app/_lib/format";
+import { isActive, runQueries, type RunJson } from "@/lib/ui/queries/runs";
+import { ErrorNotice, LoadingRows } from "../../_components/query-status";
+import { cancelImport } from "../actions";
+import { RunStatusBadge } from "./run-status-badge";
+
+interface Summary {
+  files: number;
+  instructions: number;
+  trees: number;
+  nodes: number;
+  categories: number;
+  tools: number;
+  apis: number;
+  duplicateTrees: number;
+  kinds?: Record<string, number>;
+  skipped: { file: string; reason: string }[];
+  errors: { file: string; message: string }[];
+}
+
+const COUNTS: [keyof Summary, string][] = [
+  ["files", "files read"],
+  ["instructions", "new instructions"],
+  ["trees", "new trees"],
+  ["nodes", "new nodes"],
+  ["categories", "new categories"],
+  ["tools", "new tools"],
+  ["apis", "new APIs"],
+  ["duplicateTrees", "trees already here"],
+];
+
+export function RunCard({ runId }: { runId: number }) {
+  const query = useQuery(runQueries.detail(runId));
+  const queryClient = useQueryClient();
+  const [cancelError, setCancelError] = useState<string | undefined>();
+  if (query.isPending) return <LoadingRows label="Loading the import" rows={3} />;
+  if (query.isError) return <ErrorNotice title={`Could not load import #${runId}`} error={query.error} onRetry={() => query.refetch()} />;
+  const run: RunJson = query.data;
+  const summary = (run.result ?? undefined) as Summary | undefined;
+  const pct = run.progressTotal > 0 ? Math.round((run.progressDone / run.progressTotal) * 100) : run.status === "succeeded" ? 100 : 0;
+
+  const cancel = async () => {
+    setCancelError(undefined);
+    const r = await cancelImport(run.id);
+    if (!r.ok) setCancelError(r.error.message);
+    await queryClient.invalidateQueries({ queryKey: runQueries.all() });
+  };
+
+  return (
+    <section aria-labelledby="run-heading" className="rounded-lg border border-zinc-200 bg-white p-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="run-heading" className="text-sm font-semibold">
+          Import #{run.id} <span className="font-normal text-zinc-600">· {run.title}</span>
+        </h2>
+        <div className="flex items-center gap-2">
+          <RunStatusBadge status={run.status} />
+          {isActive(run) && (
+            <button type="button" onClick={cancel} className="rounded-md border border-zinc-300 px-2.5 py-1 text-xs hover:bg-zinc-50">
+              Cancel
+            </button>
+          )}
+        </div>
+      </div>
+      <div className="mt-3">
+        <progress aria-label="Import progress" max={100} value={pct} className="h-2 w-full accent-emerald-600" />
+        <p className="mt-1 text-xs text-zinc-600">
+          {run.status === "queued" ? "Waiting for a worker…" : `${formatCount(run.progressDone)} of ${formatCount(run.progressTotal)} files (${pct}%)`}
+          {run.message ? ` — ${run.message}` : ""}
+        </p>
+      </div>
+      {cancelError && <p role="alert" className="mt-2 text-sm text-rose-700">{cancelError}</p>}
+      {run.error && <p role="alert" className="mt-2 text-sm text-rose-700">{run.error}</p>}
+      {summary && (
+        <>
+          <dl aria-label="Import summary" className="mt-4 grid grid-cols-2 gap-2 sm:grid-cols-4">
+            {COUNTS.map(([key, label]) => (
+              <div key={key} className="rounded-md bg-zinc-50 px-3 py-2">
+                <dt className="text-xs text-zinc-500">{label}</dt>
+                <dd className="text-lg font-semibold tabular-nums">{formatCount(Number(summary[key] ?? 0))}</dd>
+              </div>
+            ))}
+          </dl>
+          {summary.errors.length > 0 && (
+            <div className="mt-4">
+              <h3 className="text-sm font-semibold text-rose-800">
+                {summary.errors.length} file{summary.errors.length === 1 ? "" : "s"} could not be imported (nothing of {summary.errors.length === 1 ? "it" : "them"} was written)
+              </h3>
+              <ul aria-label="Files that failed" className="mt-2 max-h-72 space-y-1 overflow-auto text-sm">
+                {summary.errors.map((e) => (
+                  <li key={e.file} className="rounded border border-rose-200 bg-rose-50 px-2 py-1">
+                    <span className="font-mono text-xs">{e.file}</span>
+                    <span className="block text-rose-900">{e.message}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {summary.skipped.length > 0 && (
+            <details className="mt-3 text-sm">
+              <summary className="cursor-pointer text-zinc-600">{summary.skipped.length} skipped</summary>
+              <ul className="mt-1 space-y-0.5 font-mono text-xs text-zinc-600">
+                {summary.skipped.map((s) => (
+                  <li key={s.file}>
+                    {s.file}: {s.reason}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
