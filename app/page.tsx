@@ -1,9 +1,11 @@
-export const dynamic = "force-dynamic";
+import { OverviewDashboard } from "./_components/overview/overview-dashboard";
+import { PageHeader } from "./_components/page-header";
 
-export default async function OverviewPage() {
+export default function OverviewPage() {
   return (
     <div>
-      <h1 className="text-2xl font-semibold">Overview</h1>
+      <PageHeader title="Overview" description="What this workbench holds: the API catalog, the instructions generated over it, and the reasoning trees that answer them." />
+      <OverviewDashboard />
     </div>
   );
 }

@@ -45,7 +45,8 @@ function mergeDuplicates(items: InstructionInput[]): InstructionInput[] {
  */
 export async function upsertInstructions(db: Db, items: InstructionInput[]): Promise<{ ids: number[]; inserted: number }> {
   if (items.length === 0) return { ids: [], inserted: 0 };
-  const rows = mergeDuplicates(items);
+  // Sorted by key so concurrent batches lock instruction rows in one order (no deadlocks).
+  const rows = mergeDuplicates(items).sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : a.queryHash < b.queryHash ? -1 : a.queryHash > b.queryHash ? 1 : 0));
   const res = await db.query<{ id: number; group: string; queryHash: string; inserted: boolean }>(
     `insert into "Instruction" ("group", "externalId", query, "queryHash", "sampledApis", "relevantApis", "functionNames", "sourceFile")
      select g, e, qt, h, sa::jsonb, ra::jsonb, array(select jsonb_array_elements_text(fn::jsonb) order by 1), sf
@@ -127,8 +128,8 @@ export async function linkSampledApis(db: Db, items: { instructionId: number; sa
 
 /**
  * Links instructions known only from answer files (no sampled API list) to catalog APIs through the
- * function names their trees were offered, then refreshes the denormalized tool / category ids and
- * tree counts the list filters use. `ids` limits the work to some instructions (undefined: all).
+ * function names their trees were offered, then refreshes the denormalized tool / category ids the
+ * list filters use. `ids` limits the work to some instructions (undefined: all).
  */
 export async function refreshInstructionLinks(db: Db, ids?: number[]): Promise<void> {
   const only = ids ? `and i.id = any($1::int[])` : "";
@@ -154,12 +155,20 @@ export async function refreshInstructionLinks(db: Db, ids?: number[]): Promise<v
      where i.id = s.id and (i."toolIds", i."categoryIds") is distinct from (s.t, s.c)`,
     params,
   );
+}
+
+/**
+ * Adds a batch's new trees to their instructions' counts. An increment (not a recount) stays right
+ * when concurrent batches add trees to the same instruction.
+ */
+export async function addToTreeCounts(db: Db, instructionIds: number[]): Promise<void> {
+  const counts = new Map<number, number>();
+  for (const id of instructionIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const ids = [...counts.keys()].sort((a, b) => a - b); // one lock order for every batch: no deadlocks
   await db.query(
-    `update "Instruction" i set "treeCount" = s.n
-     from (select i2.id, (select count(*)::int from "Tree" t where t."instructionId" = i2.id) as n
-           from "Instruction" i2 ${ids ? `where i2.id = any($1::int[])` : ""}) s
-     where i.id = s.id and i."treeCount" <> s.n`,
-    params,
+    `update "Instruction" i set "treeCount" = i."treeCount" + x.n
+     from unnest($1::int[], $2::int[]) as x(id, n) where i.id = x.id`,
+    [ids, ids.map((id) => counts.get(id)!)],
   );
 }
 

@@ -3,7 +3,7 @@
 // Each file is atomic: it is written completely or not at all, and a bad file never stops the
 // others. Answer files (the bulk: one tree each) are written in batches for speed — one transaction
 // per batch — and when a batch fails, its files are retried one transaction each so only the bad
-// file is left out. Parsing the next batch overlaps with writing the previous one.
+// file is left out. Two batches are written at once, on two sessions, while the next is parsed.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -21,6 +21,7 @@ import {
   groupsOfQueries,
   linkSampledApis,
   refreshInstructionLinks,
+  addToTreeCounts,
   upsertInstructions,
   upsertInstructionSet,
   type Db,
@@ -99,6 +100,8 @@ export function expandInputs(inputs: string[], opts: { relativeTo?: string } = {
   return { files, missing };
 }
 
+const WRITERS = 2;
+
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 export const queryHash = (query: string) => sha256(query.trim());
 
@@ -132,8 +135,15 @@ async function inTransaction<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   }
 }
 
+interface TreeCounts {
+  instructions: number;
+  trees: number;
+  nodes: number;
+  duplicateTrees: number;
+}
+
 /** Writes the trees of several files; the caller's transaction makes it all-or-nothing. */
-async function writeTrees(db: Db, files: TreeFile[], runId: number | null, s: ImportSummary): Promise<Set<number>> {
+async function writeTrees(db: Db, files: TreeFile[], runId: number | null): Promise<TreeCounts> {
   const all = files.flatMap((f) => f.trees.map((t) => ({ t, file: f })));
   const existing = await existingTreeHashes(db, all.map((x) => x.t.contentHash));
   const seen = new Set<string>();
@@ -142,8 +152,8 @@ async function writeTrees(db: Db, files: TreeFile[], runId: number | null, s: Im
     seen.add(x.t.contentHash);
     return true;
   });
-  s.duplicateTrees += all.length - fresh.length;
-  if (fresh.length === 0) return new Set();
+  const counts: TreeCounts = { instructions: 0, trees: fresh.length, nodes: 0, duplicateTrees: all.length - fresh.length };
+  if (fresh.length === 0) return counts;
 
   // Answers from a path that names no group join an existing instruction with the same query.
   const unknown = fresh.filter((x) => x.t.group === "unknown").map((x) => queryHash(x.t.query));
@@ -163,7 +173,7 @@ async function writeTrees(db: Db, files: TreeFile[], runId: number | null, s: Im
       sourceFile: file.input.displayPath,
     })),
   );
-  s.instructions += inserted;
+  counts.instructions = inserted;
   const treeIds = await allocateTreeIds(db, fresh.length);
   const now = new Date().toISOString();
   await copyTrees(
@@ -183,33 +193,35 @@ async function writeTrees(db: Db, files: TreeFile[], runId: number | null, s: Im
   await copyNodes(db, (function* () {
     for (let i = 0; i < fresh.length; i++) yield nodeCopyLines(treeIds[i]!, fresh[i]!.t.nodes);
   })());
-  const touched = new Set(ids);
-  await refreshInstructionLinks(db, [...touched]);
-  s.trees += fresh.length;
-  s.nodes += fresh.reduce((n, x) => n + x.t.nodes.length, 0);
-  return touched;
+  await addToTreeCounts(db, ids);
+  await refreshInstructionLinks(db, [...new Set(ids)]);
+  counts.nodes = fresh.reduce((n, x) => n + x.t.nodes.length, 0);
+  return counts;
+}
+
+function addCounts(s: ImportSummary, c: TreeCounts): void {
+  s.instructions += c.instructions;
+  s.trees += c.trees;
+  s.nodes += c.nodes;
+  s.duplicateTrees += c.duplicateTrees;
 }
 
 /** Writes a batch of answer files: one transaction, or one per file when the batch fails. */
 async function writeTreeBatch(files: TreeFile[], runId: number | null, s: ImportSummary): Promise<void> {
   if (files.length === 0) return;
-  const before = { ...s };
   try {
-    await inTransaction((db) => writeTrees(db, files, runId, s));
+    addCounts(s, await inTransaction((db) => writeTrees(db, files, runId)));
     return;
   } catch (err) {
-    Object.assign(s, { instructions: before.instructions, trees: before.trees, nodes: before.nodes, duplicateTrees: before.duplicateTrees });
     if (files.length === 1) {
       s.errors.push({ file: files[0]!.input.displayPath, message: describeError(err) });
       return;
     }
   }
   for (const f of files) {
-    const mark = { instructions: s.instructions, trees: s.trees, nodes: s.nodes, duplicateTrees: s.duplicateTrees };
     try {
-      await inTransaction((db) => writeTrees(db, [f], runId, s));
+      addCounts(s, await inTransaction((db) => writeTrees(db, [f], runId)));
     } catch (err) {
-      Object.assign(s, mark);
       s.errors.push({ file: f.input.displayPath, message: describeError(err) });
     }
   }
@@ -278,16 +290,21 @@ export async function importFiles(files: ImportInput[], opts: ImportOptions = {}
   const batchSize = opts.batchSize ?? 200;
   let batch: TreeFile[] = [];
   let batchNodes = 0;
-  let writing: Promise<void> = Promise.resolve();
+  // Two batches are written at once (two database sessions) while the next one is parsed.
+  const inFlight: Promise<void>[] = [];
   let done = 0;
   let stop = false;
 
   const flush = async () => {
-    await writing;
+    if (batch.length === 0) return;
     const current = batch;
     batch = [];
     batchNodes = 0;
-    writing = writeTreeBatch(current, runId, s);
+    if (inFlight.length >= WRITERS) await inFlight.shift();
+    inFlight.push(writeTreeBatch(current, runId, s));
+  };
+  const drain = async () => {
+    while (inFlight.length > 0) await inFlight.shift();
   };
   const report = async (currentFile?: string) => {
     if (!opts.onProgress) return;
@@ -318,7 +335,7 @@ export async function importFiles(files: ImportInput[], opts: ImportOptions = {}
       if (batch.length >= batchSize || batchNodes >= 50_000) await flush();
     } else {
       await flush();
-      await writing;
+      await drain();
       try {
         await writeOther(parsed, input, s);
       } catch (err) {
@@ -329,7 +346,7 @@ export async function importFiles(files: ImportInput[], opts: ImportOptions = {}
     if (batch.length === 0 || done % 50 === 0 || done === files.length) await report(input.displayPath);
   }
   await flush();
-  await writing;
+  await drain();
   // New catalog entries can complete instructions imported earlier from answer files.
   if (s.apis > 0) await inTransaction((db) => refreshInstructionLinks(db));
   await report();

@@ -682,6 +682,9 @@ ALTER TABLE "Export" ADD CONSTRAINT "Export_runId_fkey" FOREIGN KEY ("runId") RE
 -- AddForeignKey
 ALTER TABLE "Export" ADD CONSTRAINT "Export_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
+-- Large per-tree texts are stored uncompressed: compressing them dominated import time.
+ALTER TABLE "Tree" ALTER COLUMN "functions" SET STORAGE EXTERNAL, ALTER COLUMN "systemPrompt" SET STORAGE EXTERNAL;
+
 -- Full-text search (generated tsvector columns above)
 CREATE INDEX "Api_search_idx" ON "Api" USING GIN ("search");
 CREATE INDEX "Instruction_search_idx" ON "Instruction" USING GIN ("search");

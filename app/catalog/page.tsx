@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { PageHeader } from "../_components/page-header";
+import { LoadingRows } from "../_components/query-status";
+import { CatalogBrowser } from "./_components/catalog-browser";
+
+export const metadata: Metadata = { title: "Catalog" };
+
+export default function CatalogPage() {
+  return (
+    <div>
+      <PageHeader title="Catalog" description="RapidAPI tools by category, with every API's parameters and response schema." />
+      <Suspense fallback={<LoadingRows label="Loading the catalog" />}>
+        <CatalogBrowser />
+      </Suspense>
+    </div>
+  );
+}

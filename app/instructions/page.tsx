@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { PageHeader } from "../_components/page-header";
+import { LoadingRows } from "../_components/query-status";
+import { InstructionsBrowser } from "./_components/instructions-browser";
+
+export const metadata: Metadata = { title: "Instructions" };
+
+export default function InstructionsPage() {
+  return (
+    <div>
+      <PageHeader title="Instructions" description="Queries generated over sampled APIs, with the trees that answer them. Filters live in the URL: copy it to share this view." />
+      <Suspense fallback={<LoadingRows label="Loading instructions" />}>
+        <InstructionsBrowser />
+      </Suspense>
+    </div>
+  );
+}
