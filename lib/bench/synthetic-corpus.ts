@@ -1,6 +1,7 @@
-// A synthetic ToolBench-shaped corpus for benchmarks: real DFSDT and CoT answer files, repeated with
-// a distinct query (so every file is its own instruction) under G1/G2/G3 answer folders. The real
-// files' sizes (7 to 83 nodes) give a ToolBench-like mix (~37 nodes per tree on average).
+// A synthetic ToolBench-shaped corpus for benchmarks, laid out like ToolBench's data release:
+// instruction/G{1,2,3}_query.json (each instruction with its api_list) and answer/G{1,2,3}_answer/
+// with one answer file per instruction. Answers are the real DFSDT and CoT files, repeated with a
+// distinct query each; their sizes (7 to 83 nodes) give a ToolBench-like mix.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -35,10 +36,40 @@ function withQuery(data: any, oldQuery: string, newQuery: string): string {
   return text.split(escapedOld).join(escapedNew);
 }
 
+const TYPES: Record<string, string> = { integer: "NUMBER", number: "NUMBER", boolean: "BOOLEAN" };
+
+/** The api_list ToolBench's instruction file would hold for an answer's functions ("<api>_for_<tool>"). */
+function apiListOf(functions: any[]): any[] {
+  return functions
+    .map((f) => (f?.type === "function" ? f.function : f))
+    .filter((f) => f?.name && f.name !== "Finish" && f.name.includes("_for_"))
+    .map((f) => {
+      const at = f.name.lastIndexOf("_for_");
+      const props = f.parameters?.properties ?? {};
+      const param = (name: string) => ({
+        name,
+        type: TYPES[props[name]?.type] ?? "STRING",
+        description: props[name]?.description ?? "",
+        default: props[name]?.example_value ?? "",
+      });
+      return {
+        category_name: "Data",
+        tool_name: f.name.slice(at + 5),
+        api_name: f.name.slice(0, at),
+        api_description: String(f.description ?? ""),
+        required_parameters: (f.parameters?.required ?? []).map(param),
+        optional_parameters: (f.parameters?.optional ?? []).map(param),
+        method: "GET",
+      };
+    });
+}
+
 export function writeSyntheticCorpus(datasets: string, dir: string, files: number, onProgress?: (done: number) => void): CorpusInfo {
   const templates = answerTemplates(datasets);
   fs.rmSync(dir, { recursive: true, force: true });
-  for (const g of ["G1", "G2", "G3"]) fs.mkdirSync(path.join(dir, `${g}_answer`), { recursive: true });
+  for (const g of ["G1", "G2", "G3"]) fs.mkdirSync(path.join(dir, "answer", `${g}_answer`), { recursive: true });
+  fs.mkdirSync(path.join(dir, "instruction"), { recursive: true });
+  const queries: Record<string, any[]> = { G1: [], G2: [], G3: [] };
   let bytes = 0;
   for (let i = 0; i < files; i++) {
     const t = templates[i % templates.length]!;
@@ -46,10 +77,18 @@ export function writeSyntheticCorpus(datasets: string, dir: string, files: numbe
     const group = ["G1", "G2", "G3"][i % 3]!;
     const qid = 1_000_000 + i;
     const method = /CoT@\d+/.exec(t.name)?.[0] ?? "ChatGPT_DFS_woFilter_w2";
-    const text = withQuery(t.data, query, `${query} [synthetic variant ${qid}]`);
-    fs.writeFileSync(path.join(dir, `${group}_answer`, `${qid}_${method}.json`), text);
+    const variant = `${query} [synthetic variant ${qid}]`;
+    const text = withQuery(t.data, query, variant);
+    fs.writeFileSync(path.join(dir, "answer", `${group}_answer`, `${qid}_${method}.json`), text);
     bytes += text.length;
+    const apiList = apiListOf(t.data.answer_generation.function ?? []);
+    queries[group]!.push({ api_list: apiList, query: variant, "relevant APIs": apiList.slice(0, 2).map((a) => [a.tool_name, a.api_name]), query_id: qid });
     if (onProgress && i % 500 === 0) onProgress(i);
+  }
+  for (const [g, list] of Object.entries(queries)) {
+    const text = JSON.stringify(list);
+    fs.writeFileSync(path.join(dir, "instruction", `${g}_query.json`), text);
+    bytes += text.length;
   }
   return { dir, files, bytes, templates: templates.length };
 }

@@ -45,8 +45,32 @@ function mergeDuplicates(items: InstructionInput[]): InstructionInput[] {
  */
 export async function upsertInstructions(db: Db, items: InstructionInput[]): Promise<{ ids: number[]; inserted: number }> {
   if (items.length === 0) return { ids: [], inserted: 0 };
+  const merged = mergeDuplicates(items);
+  // Most instructions of an answer import exist already and need nothing: find them first, so only
+  // new or incomplete ones are written (and locked).
+  const existing = await db.query<{ id: number; group: string; queryHash: string; noExternalId: boolean; noApis: boolean; noRelevant: boolean; functionNames: string[] }>(
+    `select id, "group", "queryHash", "externalId" is null as "noExternalId", "sampledApis" = '[]'::jsonb as "noApis",
+            "relevantApis" = '[]'::jsonb as "noRelevant", "functionNames"
+     from "Instruction" where ("group", "queryHash") in (select * from unnest($1::text[], $2::text[]))`,
+    [merged.map((r) => r.group), merged.map((r) => r.queryHash)],
+  );
+  const byKey = new Map<string, number>();
+  const found = new Map(existing.rows.map((r) => [instrKey(r.group, r.queryHash), r]));
+  const toWrite = merged.filter((r) => {
+    const e = found.get(instrKey(r.group, r.queryHash));
+    if (!e) return true;
+    byKey.set(instrKey(r.group, r.queryHash), e.id);
+    const known = new Set(e.functionNames);
+    return (
+      (e.noExternalId && r.externalId !== undefined) ||
+      (e.noApis && r.sampledApis.length > 0) ||
+      (e.noRelevant && r.relevantApis.length > 0) ||
+      (e.noApis && r.sampledApis.length === 0 && r.functionNames.some((f) => !known.has(f)))
+    );
+  });
+  if (toWrite.length === 0) return { ids: items.map((it) => byKey.get(instrKey(it.group, it.queryHash))!), inserted: 0 };
   // Sorted by key so concurrent batches lock instruction rows in one order (no deadlocks).
-  const rows = mergeDuplicates(items).sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : a.queryHash < b.queryHash ? -1 : a.queryHash > b.queryHash ? 1 : 0));
+  const rows = toWrite.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : a.queryHash < b.queryHash ? -1 : a.queryHash > b.queryHash ? 1 : 0));
   const res = await db.query<{ id: number; group: string; queryHash: string; inserted: boolean }>(
     `insert into "Instruction" ("group", "externalId", query, "queryHash", "sampledApis", "relevantApis", "functionNames", "sourceFile")
      select g, e, qt, h, sa::jsonb, ra::jsonb, array(select jsonb_array_elements_text(fn::jsonb) order by 1), sf
@@ -55,12 +79,15 @@ export async function upsertInstructions(db: Db, items: InstructionInput[]): Pro
        "externalId" = coalesce("Instruction"."externalId", excluded."externalId"),
        "sampledApis" = case when "Instruction"."sampledApis" = '[]'::jsonb then excluded."sampledApis" else "Instruction"."sampledApis" end,
        "relevantApis" = case when "Instruction"."relevantApis" = '[]'::jsonb then excluded."relevantApis" else "Instruction"."relevantApis" end,
-       "functionNames" = array(select distinct n from unnest("Instruction"."functionNames" || excluded."functionNames") n order by 1),
+       -- function names only matter (for linking to the catalog) while no sampled API list is known
+       "functionNames" = case when "Instruction"."sampledApis" = '[]'::jsonb and excluded."sampledApis" = '[]'::jsonb
+                              then array(select distinct n from unnest("Instruction"."functionNames" || excluded."functionNames") n order by 1)
+                              else "Instruction"."functionNames" end,
        "sourceFile" = coalesce("Instruction"."sourceFile", excluded."sourceFile")
      where ("Instruction"."externalId" is null and excluded."externalId" is not null)
         or ("Instruction"."sampledApis" = '[]'::jsonb and excluded."sampledApis" <> '[]'::jsonb)
         or ("Instruction"."relevantApis" = '[]'::jsonb and excluded."relevantApis" <> '[]'::jsonb)
-        or not (excluded."functionNames" <@ "Instruction"."functionNames")
+        or ("Instruction"."sampledApis" = '[]'::jsonb and excluded."sampledApis" = '[]'::jsonb and not (excluded."functionNames" <@ "Instruction"."functionNames"))
      returning id, "group", "queryHash", (xmax = 0) as inserted`,
     [
       rows.map((r) => r.group),
@@ -73,8 +100,8 @@ export async function upsertInstructions(db: Db, items: InstructionInput[]): Pro
       rows.map((r) => r.sourceFile),
     ],
   );
-  // Rows that existed and needed no change are not returned: look those up.
-  const byKey = new Map(res.rows.map((r) => [instrKey(r.group, r.queryHash), r.id]));
+  for (const r of res.rows) byKey.set(instrKey(r.group, r.queryHash), r.id);
+  // Rows another session completed meanwhile (so nothing changed here) are not returned: look those up.
   const rest = rows.filter((r) => !byKey.has(instrKey(r.group, r.queryHash)));
   if (rest.length > 0) {
     const ids = await db.query<{ id: number; group: string; queryHash: string }>(
@@ -99,8 +126,8 @@ export async function groupsOfQueries(db: Db, queryHashes: string[]): Promise<Ma
   return new Map(r.rows.map((x) => [x.queryHash, x.group]));
 }
 
-/** Links instructions to the catalog APIs of their sampled API list. */
-export async function linkSampledApis(db: Db, items: { instructionId: number; sampledApis: SampledApi[]; relevantApis: [string, string][] }[]): Promise<void> {
+/** Links instructions to the catalog APIs of their sampled API list; returns the instructions that gained links. */
+export async function linkSampledApis(db: Db, items: { instructionId: number; sampledApis: SampledApi[]; relevantApis: [string, string][] }[]): Promise<number[]> {
   const cols = { i: [] as number[], c: [] as string[], t: [] as string[], n: [] as string[], p: [] as number[], r: [] as boolean[] };
   for (const it of items) {
     const relevant = new Set(it.relevantApis.map(([tool, api]) => `${tool}\u0000${api}`));
@@ -113,47 +140,54 @@ export async function linkSampledApis(db: Db, items: { instructionId: number; sa
       cols.r.push(relevant.has(`${s.tool}\u0000${s.api}`));
     });
   }
-  if (cols.i.length === 0) return;
-  await db.query(
+  if (cols.i.length === 0) return [];
+  const r = await db.query<{ instructionId: number }>(
     `insert into "InstructionApi" ("instructionId", "apiId", position, relevant)
      select x.i, a.id, x.p, x.r
      from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::int[], $6::bool[]) as x(i, c, t, n, p, r)
      join "Category" c on c."standardizedName" = x.c
      join "Tool" t on t."categoryId" = c.id and t."standardizedName" = x.t
      join "Api" a on a."toolId" = t.id and a.name = x.n
-     on conflict do nothing`,
+     on conflict do nothing
+     returning "instructionId"`,
     [cols.i, cols.c, cols.t, cols.n, cols.p, cols.r],
   );
+  return [...new Set(r.rows.map((x) => x.instructionId))];
 }
 
 /**
  * Links instructions known only from answer files (no sampled API list) to catalog APIs through the
- * function names their trees were offered, then refreshes the denormalized tool / category ids the
- * list filters use. `ids` limits the work to some instructions (undefined: all).
+ * function names their trees were offered; returns the instructions that gained links.
+ * `ids` limits the work to some instructions (undefined: all).
  */
-export async function refreshInstructionLinks(db: Db, ids?: number[]): Promise<void> {
-  const only = ids ? `and i.id = any($1::int[])` : "";
-  const params = ids ? [ids] : [];
-  await db.query(
+export async function linkByFunctionNames(db: Db, ids?: number[]): Promise<number[]> {
+  const r = await db.query<{ instructionId: number }>(
     `insert into "InstructionApi" ("instructionId", "apiId", position, relevant)
      select i.id, a.id, (f.ord - 1)::int, false
      from "Instruction" i
      cross join lateral unnest(i."functionNames") with ordinality as f(name, ord)
      join lateral (select id from "Api" where "functionName" = f.name order by id limit 1) a on true
-     where i."sampledApis" = '[]'::jsonb and cardinality(i."functionNames") > 0 ${only}
-     on conflict do nothing`,
-    params,
+     where i."sampledApis" = '[]'::jsonb and cardinality(i."functionNames") > 0 ${ids ? `and i.id = any($1::int[])` : ""}
+     on conflict do nothing
+     returning "instructionId"`,
+    ids ? [ids] : [],
   );
+  return [...new Set(r.rows.map((x) => x.instructionId))];
+}
+
+/** Recomputes the denormalized tool / category ids (list filters) of instructions whose links changed. */
+export async function refreshFilterColumns(db: Db, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
   await db.query(
     `update "Instruction" i set "toolIds" = s.t, "categoryIds" = s.c
      from (select ia."instructionId" as id,
                   array_agg(distinct a."toolId" order by a."toolId") as t,
                   array_agg(distinct tl."categoryId" order by tl."categoryId") as c
            from "InstructionApi" ia join "Api" a on a.id = ia."apiId" join "Tool" tl on tl.id = a."toolId"
-           ${ids ? `where ia."instructionId" = any($1::int[])` : ""}
+           where ia."instructionId" = any($1::int[])
            group by ia."instructionId") s
      where i.id = s.id and (i."toolIds", i."categoryIds") is distinct from (s.t, s.c)`,
-    params,
+    [[...ids].sort((a, b) => a - b)],
   );
 }
 
@@ -170,6 +204,22 @@ export async function addToTreeCounts(db: Db, instructionIds: number[]): Promise
      from unnest($1::int[], $2::int[]) as x(id, n) where i.id = x.id`,
     [ids, ids.map((id) => counts.get(id)!)],
   );
+}
+
+let replicaRoleAllowed: Promise<boolean> | undefined;
+
+/**
+ * Skips per-row foreign-key checks for the rest of the transaction, when the database role may
+ * (superusers: the embedded server's role is one). The importer writes trees with the instruction
+ * ids it just upserted and nodes with the tree ids it just inserted, in the same transaction, so the
+ * keys hold by construction — and the checks (one lookup and row lock per node) halved its speed.
+ */
+export async function skipForeignKeyChecks(db: Db): Promise<void> {
+  replicaRoleAllowed ??= db
+    .query<{ ok: boolean }>(`select rolsuper as ok from pg_roles where rolname = current_user`)
+    .then((r) => r.rows[0]?.ok === true)
+    .catch(() => false);
+  if (await replicaRoleAllowed) await db.query(`set local session_replication_role = replica`);
 }
 
 export async function existingTreeHashes(db: Db, hashes: string[]): Promise<Set<string>> {

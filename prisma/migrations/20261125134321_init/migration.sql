@@ -494,9 +494,6 @@ CREATE INDEX "Instruction_sourceFile_idx" ON "Instruction"("sourceFile");
 CREATE INDEX "Instruction_generationRunId_idx" ON "Instruction"("generationRunId");
 
 -- CreateIndex
-CREATE INDEX "Instruction_treeCount_idx" ON "Instruction"("treeCount");
-
--- CreateIndex
 CREATE UNIQUE INDEX "Instruction_group_queryHash_key" ON "Instruction"("group", "queryHash");
 
 -- CreateIndex
@@ -681,6 +678,10 @@ ALTER TABLE "Export" ADD CONSTRAINT "Export_runId_fkey" FOREIGN KEY ("runId") RE
 
 -- AddForeignKey
 ALTER TABLE "Export" ADD CONSTRAINT "Export_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- Room on each page for updates that touch no indexed column (tree counts) to stay on the page
+-- (HOT updates), so adding trees to instructions does not rewrite their index entries.
+ALTER TABLE "Instruction" SET (fillfactor = 85);
 
 -- Large per-tree texts are stored uncompressed: compressing them dominated import time.
 ALTER TABLE "Tree" ALTER COLUMN "functions" SET STORAGE EXTERNAL, ALTER COLUMN "systemPrompt" SET STORAGE EXTERNAL;

@@ -1,0 +1,57 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { readDataset } from "@/lib/test/datasets";
+import { parseToolBenchFile } from "../toolbench/parse";
+import type { ParsedTree } from "../toolbench/types";
+import { prepareFile } from "./prepare";
+import { NODE_COLUMNS, TREE_COLUMNS, treeRow, withTreeId } from "./tree-rows";
+
+const sha = (s: string) => createHash("sha256").update(s).digest("hex");
+const REL = "G1_answer/57_ChatGPT_DFS_woFilter_w2.json";
+
+describe("prepareFile", () => {
+  const text = readDataset("toolbench/answer/G1_answer/57_ChatGPT_DFS_woFilter_w2.json");
+  const prepared = prepareFile(text, REL, sha, "2026-01-01T00:00:00.000Z");
+  const parsed = (parseToolBenchFile(text, REL) as { trees: ParsedTree[] }).trees[0]!;
+
+  it("builds one COPY line per node and a full-width tree row", () => {
+    if (prepared.kind !== "trees") throw new Error(prepared.kind);
+    const [t] = prepared.trees;
+    expect(t!.nodeCount).toBe(26);
+    const lines = withTreeId(7, t!.nodeRows).split("\n").slice(0, -1);
+    expect(lines).toHaveLength(26);
+    for (const line of lines) {
+      const fields = line.split("\t");
+      expect(fields).toHaveLength(NODE_COLUMNS.length);
+      expect(fields[0]).toBe("7");
+    }
+    // the fourth node is the first Action Input: its arguments keep their escaped newlines
+    expect(lines[2]!.split("\t")[6]).toBe(parsed.nodes[2]!.text.replace(/\n/g, "\\n"));
+    const row = treeRow({ id: 7, instructionId: 3, runId: null, group: "G1" }, t!.treeTail).split("\t");
+    expect(row).toHaveLength(TREE_COLUMNS.length);
+    expect(row.slice(0, 4)).toEqual(["7", "3", "\\N", "G1"]);
+    expect(row[TREE_COLUMNS.indexOf("contentHash")]).toBe(t!.contentHash);
+    expect(row[TREE_COLUMNS.indexOf("size")]).toBe("26");
+  });
+
+  it("identifies a tree by file content, group and query id", () => {
+    if (prepared.kind !== "trees") throw new Error(prepared.kind);
+    const again = prepareFile(text, REL, sha, "later");
+    const renamed = prepareFile(text, "G1_answer/58_ChatGPT_DFS_woFilter_w2.json", sha, "later");
+    if (again.kind !== "trees" || renamed.kind !== "trees") throw new Error("kind");
+    expect(again.trees[0]!.contentHash).toBe(prepared.trees[0]!.contentHash);
+    expect(renamed.trees[0]!.contentHash).not.toBe(prepared.trees[0]!.contentHash);
+    expect(prepared.trees[0]!.queryHash).toBe(sha(parsed.query.trim()));
+  });
+
+  it("reports a bad file instead of throwing", () => {
+    expect(prepareFile("{", REL, sha, "x")).toMatchObject({ kind: "error", message: expect.stringMatching(/not valid JSON/) });
+  });
+});
+
+describe("withTreeId", () => {
+  it("prefixes every line, and nothing when there are no lines", () => {
+    expect(withTreeId(12, "a\tb\nc\\nd\te\n")).toBe("12\ta\tb\n12\tc\\nd\te\n");
+    expect(withTreeId(12, "")).toBe("");
+  });
+});

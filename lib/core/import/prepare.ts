@@ -1,0 +1,59 @@
+// Turning one file's text into what the importer writes. Pure: the hash function is an argument,
+// so this runs the same on the main thread, on a worker thread, or in a test.
+import { parseToolBenchFile } from "../toolbench/parse";
+import { ToolBenchParseError, type ParsedFile, type ParsedTree } from "../toolbench/types";
+import { nodeRowsWithoutTree, offeredFunctionNames, treeRowTail } from "./tree-rows";
+
+export interface PreparedTree {
+  group: string;
+  externalId?: string;
+  query: string;
+  queryHash: string;
+  contentHash: string;
+  functionNames: string[];
+  nodeCount: number;
+  /** COPY text: the tree row after its database-side columns */
+  treeTail: string;
+  /** COPY text: node rows without their tree id */
+  nodeRows: string;
+}
+
+export type PreparedFile =
+  | { kind: "trees"; fileKind: "dfs_answer" | "cot_answer" | "tooleval_converted"; trees: PreparedTree[] }
+  | { kind: "empty" }
+  | { kind: "other"; parsed: Exclude<ParsedFile, { trees: ParsedTree[] } | { kind: "empty" }> }
+  | { kind: "error"; message: string };
+
+export type HashFn = (text: string) => string;
+
+export function prepareFile(text: string, displayPath: string, hash: HashFn, now: string): PreparedFile {
+  let parsed: ParsedFile;
+  try {
+    parsed = parseToolBenchFile(text, displayPath);
+  } catch (err) {
+    if (err instanceof ToolBenchParseError) return { kind: "error", message: err.message };
+    throw err;
+  }
+  if (parsed.kind === "empty") return { kind: "empty" };
+  if (!("trees" in parsed)) return { kind: "other", parsed };
+  const fileHash = hash(text);
+  return {
+    kind: "trees",
+    fileKind: parsed.kind,
+    trees: parsed.trees.map((t) => {
+      // The same bytes under the same query id and group are the same tree (re-imports add nothing).
+      const contentHash = hash(`${fileHash}\u0000${t.group}\u0000${t.externalId ?? ""}\u0000${t.sourceKey ?? ""}`);
+      return {
+        group: t.group,
+        externalId: t.externalId,
+        query: t.query,
+        queryHash: hash(t.query.trim()),
+        contentHash,
+        functionNames: offeredFunctionNames(t),
+        nodeCount: t.nodes.length,
+        treeTail: treeRowTail(t, { sourceFile: displayPath, contentHash, now }),
+        nodeRows: nodeRowsWithoutTree(t.nodes),
+      };
+    }),
+  };
+}

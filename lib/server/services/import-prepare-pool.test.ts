@@ -1,0 +1,45 @@
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { datasetsDir } from "@/lib/test/datasets";
+import { PreparePool } from "./import-prepare-pool";
+import { prepareFromDisk } from "./import-prepare-worker";
+
+const file = (rel: string) => ({ absolutePath: path.join(datasetsDir(), rel), displayPath: rel });
+const FILES = [
+  "toolbench/answer/G1_answer/57_ChatGPT_DFS_woFilter_w2.json",
+  "toolbench/answer/G2_answer/10_ChatGPT_DFS_woFilter_w2.json",
+  "stabletoolbench/answer/virtual_chatgpt_cot/G1_instruction/1073_CoT@1.json",
+  "toolbench/instruction/G1_query.json",
+].map(file);
+const NOW = "2026-01-01T00:00:00.000Z";
+
+let pool: PreparePool | undefined;
+afterEach(async () => {
+  await pool?.close();
+  pool = undefined;
+});
+
+describe("PreparePool", () => {
+  it("prepares files on a worker thread exactly as on this one", async () => {
+    pool = new PreparePool(1);
+    const results = await Promise.all(FILES.map((f) => pool!.prepare(f, NOW)));
+    expect(pool.workerCount()).toBe(1); // the worker ran them (it would have been retired on failure)
+    expect(results).toEqual(FILES.map((f) => prepareFromDisk({ ...f, now: NOW })));
+  });
+
+  it("finishes on this thread when its worker dies", async () => {
+    pool = new PreparePool(1);
+    const first = pool.prepare(FILES[0]!, NOW);
+    await pool.killWorkersForTest();
+    const rest = FILES.slice(1).map((f) => pool!.prepare(f, NOW));
+    const all = await Promise.all([first, ...rest]);
+    expect(pool.workerCount()).toBe(0);
+    expect(all).toEqual(FILES.map((f) => prepareFromDisk({ ...f, now: NOW })));
+  });
+
+  it("reports a missing file as an error result", async () => {
+    pool = new PreparePool(1);
+    const r = await pool.prepare({ absolutePath: "/no/such/file.json", displayPath: "file.json" }, NOW);
+    expect(r).toEqual({ kind: "error", message: "cannot read the file: ENOENT" });
+  });
+});

@@ -1,0 +1,82 @@
+// Prepares files on worker threads (one per spare core), falling back to this thread when workers
+// cannot start (or die): the import result is the same either way, only slower.
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { PreparedFile } from "@/lib/core/import/prepare";
+import { projectRoot } from "../env";
+import { prepareFromDisk, type PrepareRequest, type PrepareResponse } from "./import-prepare-worker";
+
+interface Pending {
+  req: PrepareRequest;
+  resolve: (r: PreparedFile) => void;
+}
+
+export class PreparePool {
+  private workers: Worker[] = [];
+  private pending = new Map<number, Pending & { worker: Worker }>();
+  private nextId = 1;
+  private turn = 0;
+
+  constructor(size = Math.max(1, Math.min(3, os.availableParallelism() - 1))) {
+    const root = projectRoot();
+    const workerData = {
+      entry: pathToFileURL(path.join(root, "lib", "server", "services", "import-prepare-worker.ts")).href,
+      tsconfig: path.join(root, "tsconfig.json"),
+    };
+    for (let i = 0; i < size; i++) {
+      try {
+        const w = new Worker(path.join(root, "lib", "server", "ts-worker.mjs"), { workerData });
+        w.unref();
+        w.on("message", (m: PrepareResponse) => {
+          const p = this.pending.get(m.id);
+          if (!p) return;
+          this.pending.delete(m.id);
+          p.resolve(m.result);
+        });
+        const fail = () => this.retire(w);
+        w.on("error", fail);
+        w.on("exit", fail);
+        this.workers.push(w);
+      } catch {
+        // no worker threads here: prepare on this thread
+      }
+    }
+  }
+
+  /** A worker died: finish its files on this thread, and send no more to it. */
+  private retire(w: Worker): void {
+    this.workers = this.workers.filter((x) => x !== w);
+    for (const [id, p] of this.pending) {
+      if (p.worker !== w) continue;
+      this.pending.delete(id);
+      p.resolve(prepareFromDisk(p.req));
+    }
+  }
+
+  prepare(input: { absolutePath: string; displayPath: string }, now: string): Promise<PreparedFile> {
+    const req: PrepareRequest = { id: this.nextId++, absolutePath: input.absolutePath, displayPath: input.displayPath, now };
+    const worker = this.workers[this.turn++ % Math.max(1, this.workers.length)];
+    if (!worker) return Promise.resolve(prepareFromDisk(req));
+    return new Promise((resolve) => {
+      this.pending.set(req.id, { req, resolve, worker });
+      worker.postMessage(req);
+    });
+  }
+
+  workerCount(): number {
+    return this.workers.length;
+  }
+
+  /** Terminates the workers as a crash would (tests of the fallback). */
+  async killWorkersForTest(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  async close(): Promise<void> {
+    const ws = this.workers;
+    this.workers = [];
+    await Promise.all(ws.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,145 @@
+// The importer's transactions: a batch of answer files, or one catalog / instruction / id-list file.
+import type { PreparedTree } from "@/lib/core/import/prepare";
+import { treeRow, withTreeId } from "@/lib/core/import/tree-rows";
+import type { ParsedFile } from "@/lib/core/toolbench/types";
+import { pool } from "../db/pool";
+import { attachResponseSchemas, upsertCatalog, type CatalogWriteResult } from "../repositories/import-catalog";
+import {
+  addToTreeCounts,
+  allocateTreeIds,
+  copyNodes,
+  copyTrees,
+  existingTreeHashes,
+  groupsOfQueries,
+  linkByFunctionNames,
+  linkSampledApis,
+  refreshFilterColumns,
+  skipForeignKeyChecks,
+  upsertInstructions,
+  upsertInstructionSet,
+  type Db,
+} from "../repositories/import-trees";
+import { sha256 } from "./import-prepare-worker";
+
+export const queryHash = (query: string) => sha256(query.trim());
+
+export interface TreeFile {
+  displayPath: string;
+  trees: PreparedTree[];
+}
+
+export interface TreeCounts {
+  instructions: number;
+  trees: number;
+  nodes: number;
+  duplicateTrees: number;
+}
+
+export interface OtherCounts extends CatalogWriteResult {
+  instructions: number;
+}
+
+/**
+ * One import transaction. Commits do not wait for the disk (synchronous_commit off): a crash can
+ * lose the last moment of committed imports, never half of one, and importing again restores them.
+ */
+export async function inTransaction<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  const db = await pool().connect();
+  try {
+    await db.query("begin; set local synchronous_commit = off");
+    const result = await fn(db);
+    await db.query("commit");
+    return result;
+  } catch (err) {
+    await db.query("rollback").catch(() => undefined);
+    throw err;
+  } finally {
+    db.release();
+  }
+}
+
+/** Writes the trees of several files; the caller's transaction makes it all-or-nothing. */
+export async function writeTrees(db: Db, files: TreeFile[], runId: number | null): Promise<TreeCounts> {
+  const all = files.flatMap((f) => f.trees);
+  const existing = await existingTreeHashes(db, all.map((t) => t.contentHash));
+  const seen = new Set<string>();
+  const fresh = all.filter((t) => {
+    if (existing.has(t.contentHash) || seen.has(t.contentHash)) return false;
+    seen.add(t.contentHash);
+    return true;
+  });
+  const counts: TreeCounts = { instructions: 0, trees: fresh.length, nodes: 0, duplicateTrees: all.length - fresh.length };
+  if (fresh.length === 0) return counts;
+  await skipForeignKeyChecks(db);
+
+  // Answers from a path that names no group join an existing instruction with the same query.
+  const known = await groupsOfQueries(db, fresh.filter((t) => t.group === "unknown").map((t) => t.queryHash));
+  const groupOf = (t: PreparedTree) => (t.group === "unknown" ? (known.get(t.queryHash) ?? "unknown") : t.group);
+  const sourceOf = new Map(files.flatMap((f) => f.trees.map((t) => [t, f.displayPath] as const)));
+
+  const { ids, inserted } = await upsertInstructions(
+    db,
+    fresh.map((t) => ({
+      group: groupOf(t),
+      externalId: t.externalId,
+      query: t.query,
+      queryHash: t.queryHash,
+      sampledApis: [],
+      relevantApis: [],
+      functionNames: t.functionNames,
+      sourceFile: sourceOf.get(t)!,
+    })),
+  );
+  counts.instructions = inserted;
+  const treeIds = await allocateTreeIds(db, fresh.length);
+  await copyTrees(db, fresh.map((t, i) => treeRow({ id: treeIds[i]!, instructionId: ids[i]!, runId, group: groupOf(t) }, t.treeTail)));
+  await copyNodes(db, (function* () {
+    for (let i = 0; i < fresh.length; i++) yield withTreeId(treeIds[i]!, fresh[i]!.nodeRows);
+  })());
+  await addToTreeCounts(db, ids);
+  await refreshFilterColumns(db, await linkByFunctionNames(db, [...new Set(ids)]));
+  counts.nodes = fresh.reduce((n, t) => n + t.nodeCount, 0);
+  return counts;
+}
+
+/** Writes a catalog / instruction / id-list file in its own transaction. */
+export async function writeOther(parsed: Exclude<ParsedFile, { trees: unknown } | { kind: "empty" }>, displayPath: string): Promise<OtherCounts> {
+  const counts: OtherCounts = { categories: 0, tools: 0, apis: 0, instructions: 0 };
+  await inTransaction(async (db) => {
+    switch (parsed.kind) {
+      case "tool":
+        Object.assign(counts, await upsertCatalog(db, parsed.catalog, { authoritative: true, sourceFile: displayPath }));
+        break;
+      case "response_examples":
+        Object.assign(counts, await attachResponseSchemas(db, parsed.category, parsed.toolStandardizedName, parsed.schemas, displayPath));
+        break;
+      case "query_ids":
+        await upsertInstructionSet(db, { name: parsed.setName, group: parsed.group, queryIds: parsed.queryIds, source: displayPath });
+        break;
+      case "instructions": {
+        Object.assign(counts, await upsertCatalog(db, parsed.catalog, { authoritative: false, sourceFile: displayPath }));
+        const items = parsed.instructions.map((ins) => ({
+          group: ins.group,
+          externalId: ins.externalId,
+          query: ins.query,
+          queryHash: queryHash(ins.query),
+          sampledApis: ins.sampledApis,
+          relevantApis: ins.relevantApis,
+          functionNames: [],
+          sourceFile: displayPath,
+        }));
+        const { ids, inserted } = await upsertInstructions(db, items);
+        counts.instructions = inserted;
+        const linked = await linkSampledApis(db, items.map((it, i) => ({ instructionId: ids[i]!, sampledApis: it.sampledApis, relevantApis: it.relevantApis })));
+        await refreshFilterColumns(db, linked);
+        break;
+      }
+    }
+  });
+  return counts;
+}
+
+/** After catalog files arrive: link instructions known only from answers to their new APIs. */
+export async function linkNewCatalogEntries(): Promise<void> {
+  await inTransaction(async (db) => refreshFilterColumns(db, await linkByFunctionNames(db)));
+}
