@@ -79,7 +79,10 @@ test("search matches descriptions, and a search without matches says so", async 
   await expect(page.getByRole("link", { name: "Logistics", exact: true })).toBeVisible();
 });
 
-test("an unknown category is a not-found page", async ({ page }) => {
-  await page.goto("/catalog/No_Such_Category");
-  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+test("an unknown category, tool or API is a not-found page (HTTP 404)", async ({ page }) => {
+  for (const url of ["/catalog/No_Such_Category", "/catalog/Logistics/no_such_tool", "/catalog/apis/999999999"]) {
+    const res = await page.goto(url);
+    expect(res?.status(), url).toBe(404);
+    await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  }
 });

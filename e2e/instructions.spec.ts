@@ -146,3 +146,9 @@ test("a link with invalid filters explains what is wrong", async ({ page }) => {
   await alert.getByRole("link", { name: "Show all instructions" }).click();
   await expect(page.getByRole("navigation", { name: "Pagination", exact: true })).toBeVisible();
 });
+
+test("an unknown instruction is a not-found page (HTTP 404)", async ({ page }) => {
+  const res = await page.goto("/instructions/999999999");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});

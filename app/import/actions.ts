@@ -3,7 +3,7 @@
 import { NotFoundError } from "@/lib/core/errors";
 import { err, ok, type Result } from "@/lib/core/result";
 import { runIdParam } from "@/lib/core/schemas/imports";
-import { cancelRun } from "@/lib/server/services/import-runs";
+import { cancelRun } from "@/lib/server/services/runs";
 
 /** Stops an import: a queued one at once, a running one after its current batch. */
 export async function cancelImport(runId: unknown): Promise<Result<{ cancelled: boolean }>> {

@@ -2,7 +2,7 @@
 // non-zero when any file failed (the others are imported).
 import { openDatabase } from "@/lib/server/db/bootstrap";
 import { closeDatabaseClients } from "@/lib/server/db/close";
-import { runImportNow } from "@/lib/server/services/import-runs";
+import { runImportNow } from "@/lib/server/services/import-execution";
 import { progressPrinter } from "../progress";
 
 export async function importCommand(args: string[]): Promise<number> {

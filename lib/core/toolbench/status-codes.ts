@@ -41,3 +41,6 @@ export function describeObservationCode(code: number): ObservationCodeInfo {
   return BY_CODE.get(code) ?? { code, label: `Code ${code}`, meaning: `Observation code ${code} is not one ToolBench defines.`, kind: "error" };
 }
 
+
+/** The codes a tree's API-error count adds up: 2 (bad input) and 5–12 (the call failed). */
+export const isApiErrorCode = (code: number | undefined) => code === 2 || (code !== undefined && code >= 5 && code <= 12);

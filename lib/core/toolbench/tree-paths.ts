@@ -1,4 +1,5 @@
 // Walking parsed or stored trees: paths from the root, statistics, ToolBench's status codes.
+import { isApiErrorCode } from "./status-codes";
 import type { ParsedNode, TreeStats } from "./types";
 
 type PathNode = Pick<ParsedNode, "idx" | "parentIdx">;
@@ -16,8 +17,6 @@ export function pathToNode<T extends PathNode>(nodes: readonly T[], leafIdx: num
   }
   return path.reverse();
 }
-
-export const isApiErrorCode = (code: number | undefined) => code === 2 || (code !== undefined && code >= 5 && code <= 12);
 
 export function treeStats(nodes: readonly ParsedNode[]): TreeStats {
   let maxDepth = 0;

@@ -4,14 +4,13 @@
 // others. Files are read, parsed and turned into COPY text on worker threads; answer files (the
 // bulk: one tree each) are written in batches — one transaction per batch, retried file by file
 // when it fails so only the bad file is left out — two batches at once, on two sessions.
-import fs from "node:fs";
-import path from "node:path";
-import { sortForImport } from "@/lib/core/import/order";
 import type { PreparedFile } from "@/lib/core/import/prepare";
+import type { ImportInput } from "./import-inputs";
 import { PreparePool } from "./import-prepare-pool";
 import { inTransaction, linkNewCatalogEntries, writeOther, writeTrees, type TreeCounts, type TreeFile } from "./import-writes";
 
 export { queryHash } from "./import-writes";
+export { expandInputs, type ImportInput } from "./import-inputs";
 
 export interface ImportSummary {
   /** files examined (imported, skipped or failed) */
@@ -46,45 +45,10 @@ export interface ImportOptions {
   batchSize?: number;
 }
 
-export interface ImportInput {
-  /** where the file is on this machine */
-  absolutePath: string;
-  /** how it is named in Arbor (sourceFile); its folders tell the group, query id and model */
-  displayPath: string;
-}
 
 const emptySummary = (): ImportSummary => ({
   files: 0, instructions: 0, trees: 0, nodes: 0, categories: 0, tools: 0, apis: 0, kinds: {}, duplicateTrees: 0, skipped: [], errors: [],
 });
-
-/**
- * Files and folders → the .json files under them (hidden folders skipped), named relative to the
- * argument's parent folder (so a folder's own name is kept), or to `relativeTo` when given.
- */
-export function expandInputs(inputs: string[], opts: { relativeTo?: string } = {}): { files: ImportInput[]; missing: string[] } {
-  const files: ImportInput[] = [];
-  const missing: string[] = [];
-  for (const input of inputs) {
-    const abs = path.resolve(input);
-    if (!fs.existsSync(abs)) {
-      missing.push(input);
-      continue;
-    }
-    const base = opts.relativeTo ? path.resolve(opts.relativeTo) : path.dirname(abs);
-    const walk = (p: string) => {
-      const st = fs.statSync(p);
-      if (st.isDirectory()) {
-        for (const e of fs.readdirSync(p).sort()) if (!e.startsWith(".") && e !== "node_modules") walk(path.join(p, e));
-      } else if (p.toLowerCase().endsWith(".json") || p === abs) {
-        files.push({ absolutePath: p, displayPath: path.relative(base, p).split(path.sep).join("/") });
-      }
-    };
-    walk(abs);
-  }
-  const order = new Map(sortForImport(files.map((f) => f.displayPath)).map((d, i) => [d, i]));
-  files.sort((a, b) => order.get(a.displayPath)! - order.get(b.displayPath)!);
-  return { files, missing };
-}
 
 /** Batches written at once (each on its own database session). */
 const WRITERS = 2;
@@ -187,7 +151,7 @@ export async function importFiles(files: ImportInput[], opts: ImportOptions = {}
         }
       }
       done++;
-      if (done % 50 === 0 || done === files.length || prepared.kind === "other") await report(input.displayPath);
+      await report(input.displayPath); // callers throttle what they do with it
     }
     await flush();
     await drain();

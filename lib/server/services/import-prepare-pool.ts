@@ -18,6 +18,7 @@ export class PreparePool {
   private pending = new Map<number, Pending & { worker: Worker }>();
   private nextId = 1;
   private turn = 0;
+  private closed = false;
 
   constructor(size = Math.max(1, Math.min(3, os.availableParallelism() - 1))) {
     const root = projectRoot();
@@ -48,6 +49,7 @@ export class PreparePool {
   /** A worker died: finish its files on this thread, and send no more to it. */
   private retire(w: Worker): void {
     this.workers = this.workers.filter((x) => x !== w);
+    if (this.closed) return;
     for (const [id, p] of this.pending) {
       if (p.worker !== w) continue;
       this.pending.delete(id);
@@ -74,7 +76,11 @@ export class PreparePool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
+  /** Stops the workers; files still being prepared are dropped (the import has ended). */
   async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.pending.values()) p.resolve({ kind: "error", message: "the import ended before this file was read" });
+    this.pending.clear();
     const ws = this.workers;
     this.workers = [];
     await Promise.all(ws.map((w) => w.terminate()));

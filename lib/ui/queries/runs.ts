@@ -1,6 +1,6 @@
 // Query keys and fetchers for runs (imports now; generation, judging and export runs later).
 import { queryOptions } from "@tanstack/react-query";
-import type { RunView } from "@/lib/server/services/import-runs";
+import type { RunView } from "@/lib/server/services/runs";
 import { fetchJson } from "../fetch-json";
 
 /** A run as JSON (dates as ISO strings). */

@@ -1,7 +1,7 @@
 // Job "import_files": an import queued from the Import page.
 import type { Task } from "graphile-worker";
 import { z } from "zod";
-import { executeQueuedImport } from "@/lib/server/services/import-runs";
+import { executeQueuedImport } from "@/lib/server/services/import-execution";
 
 const payload = z.object({ runId: z.number().int().positive() });
 

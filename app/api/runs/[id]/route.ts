@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { getRun } from "@/lib/server/services/import-runs";
+import { getRun } from "@/lib/server/services/runs";
 import { readId, respond } from "../../_lib/respond";
 
 export const dynamic = "force-dynamic";
