@@ -7,6 +7,7 @@ import { PageHeader } from "../../_components/page-header";
 import { Table, Td, Th } from "../../_components/table";
 import { formatCount, plural } from "../../_lib/format";
 import { decodeSegment, instructionsHref, toolHref } from "../../_lib/links";
+import { InstructionCountLink } from "../_components/catalog-links";
 import { orNotFound } from "../../_lib/or-not-found";
 
 export const dynamic = "force-dynamic";
@@ -65,13 +66,7 @@ export default async function CategoryPage({ params }: Props) {
                 </Td>
                 <Td numeric>{formatCount(t.apiCount)}</Td>
                 <Td numeric>
-                  {t.instructionCount > 0 ? (
-                    <Link href={instructionsHref({ tool: t.id })} className="text-emerald-800 hover:underline" aria-label={`${t.instructionCount} instructions using ${t.name}`}>
-                      {formatCount(t.instructionCount)}
-                    </Link>
-                  ) : (
-                    <span className="text-zinc-400">0</span>
-                  )}
+                  <InstructionCountLink count={t.instructionCount} filter={{ tool: t.id }} label={`using ${t.name}`} />
                 </Td>
               </tr>
             ))}

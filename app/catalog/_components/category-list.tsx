@@ -6,7 +6,8 @@ import { catalogQueries } from "@/lib/ui/queries/catalog";
 import { EmptyState, ImportHint } from "../../_components/empty-state";
 import { ErrorNotice, LoadingRows } from "../../_components/query-status";
 import { formatCount } from "../../_lib/format";
-import { categoryHref, instructionsHref } from "../../_lib/links";
+import { categoryHref } from "../../_lib/links";
+import { InstructionCountLink } from "./catalog-links";
 import { Table, Td, Th } from "../../_components/table";
 
 export function CategoryList() {
@@ -43,13 +44,7 @@ export function CategoryList() {
             <Td numeric>{formatCount(c.toolCount)}</Td>
             <Td numeric>{formatCount(c.apiCount)}</Td>
             <Td numeric>
-              {c.instructionCount > 0 ? (
-                <Link href={instructionsHref({ category: c.standardizedName })} className="text-emerald-800 hover:underline" aria-label={`${c.instructionCount} instructions in ${c.name}`}>
-                  {formatCount(c.instructionCount)}
-                </Link>
-              ) : (
-                <span className="text-zinc-400">0</span>
-              )}
+              <InstructionCountLink count={c.instructionCount} filter={{ category: c.standardizedName }} label={`in ${c.name}`} />
             </Td>
           </tr>
         ))}

@@ -3,12 +3,12 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { catalogQueries } from "@/lib/ui/queries/catalog";
-import { Badge } from "../../_components/badge";
 import { EmptyState } from "../../_components/empty-state";
 import { ErrorNotice, LoadingRows } from "../../_components/query-status";
 import { Table, Td, Th } from "../../_components/table";
 import { formatCount, plural } from "../../_lib/format";
-import { apiHref, categoryHref, toolHref } from "../../_lib/links";
+import { categoryHref, toolHref } from "../../_lib/links";
+import { ApiNameLink } from "./catalog-links";
 
 const shownOf = (shown: number, total: number) => (total > shown ? ` (showing the first ${formatCount(shown)})` : "");
 
@@ -79,12 +79,7 @@ export function SearchResults({ q }: { q: string }) {
               {data.apis.rows.map((a) => (
                 <tr key={a.id} className="border-t border-zinc-100 hover:bg-zinc-50">
                   <Td>
-                    <div className="flex items-center gap-2">
-                      <Badge mono>{a.method}</Badge>
-                      <Link href={apiHref(a.id)} className="break-all font-medium text-emerald-800 hover:underline">
-                        {a.name}
-                      </Link>
-                    </div>
+                    <ApiNameLink id={a.id} method={a.method} name={a.name} />
                     <div className="mt-0.5 break-all font-mono text-xs text-zinc-500">{a.functionName}</div>
                   </Td>
                   <Td>

@@ -7,20 +7,9 @@ import { isActive, runQueries, type RunJson } from "@/lib/ui/queries/runs";
 import { ErrorNotice, LoadingRows } from "../../_components/query-status";
 import { cancelImport } from "../actions";
 import { RunStatusBadge } from "./run-status-badge";
+import type { ImportSummary } from "@/lib/server/services/import-files";
 
-interface Summary {
-  files: number;
-  instructions: number;
-  trees: number;
-  nodes: number;
-  categories: number;
-  tools: number;
-  apis: number;
-  duplicateTrees: number;
-  kinds?: Record<string, number>;
-  skipped: { file: string; reason: string }[];
-  errors: { file: string; message: string }[];
-}
+type Summary = ImportSummary;
 
 const COUNTS: [keyof Summary, string][] = [
   ["files", "files read"],

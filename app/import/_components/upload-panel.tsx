@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, type DragEvent } from "react";
-import { formatBytes } from "./format";
+import { formatBytes } from "@/app/_lib/format";
 import { pickedFromDrop, pickedFromInput, uploadFiles, type PickedFile } from "./start-import";
 
 export function UploadPanel({ onStarted }: { onStarted: (runId: number) => void }) {

@@ -192,6 +192,39 @@ function requireQuery(ag: AnswerGeneration): string {
   return ag.query;
 }
 
+/** The tree of an answer file, from its nodes and what its answer_generation says. */
+function answerTree(
+  o: JsonObject,
+  ctx: FileContext,
+  ag: AnswerGeneration,
+  t: { nodes: ParsedNode[]; methodLabel: string; finishType: string | null; chosen: ParsedNode | undefined; sourceKind: "dfs_answer" | "cot_answer" },
+): ParsedTree {
+  const name = parseAnswerFileName(ctx.stem);
+  return {
+    group: ctx.group,
+    externalId: name.queryId,
+    query: requireQuery(ag),
+    method: methodOf(t.methodLabel),
+    methodLabel: t.methodLabel,
+    model: name.model ?? runFolderName(ctx),
+    validData: ag.validData,
+    finishType: t.finishType,
+    finalAnswerRaw: ag.finalAnswerRaw,
+    finalAnswer: finalAnswerOf(ag.finalAnswerRaw),
+    queryCount: ag.queryCount,
+    totalTokens: ag.totalTokens,
+    win: typeof o.win === "boolean" ? o.win : undefined,
+    nodes: t.nodes,
+    chosenNodeIdx: t.chosen?.idx ?? null,
+    functions: ag.functions,
+    systemPrompt: ag.systemPrompt,
+    forwardArgs: isObject(o.forward_args) ? o.forward_args : undefined,
+    truncated: false,
+    sourceKind: t.sourceKind,
+    stats: treeStats(t.nodes),
+  };
+}
+
 export function parseDfsAnswer(o: JsonObject, ctx: FileContext): ParsedFile {
   const treeWrapper = asObject(o.tree, "$.tree");
   const nodes = flattenTree(asObject(treeWrapper.tree, "$.tree.tree"), "$.tree.tree");
@@ -205,29 +238,7 @@ export function parseDfsAnswer(o: JsonObject, ctx: FileContext): ParsedFile {
   if (ag.validData) {
     chosen = ag.finishType === "give_up" ? exportedGiveUpNode(nodes, ag.lastConversation) : firstAnswerNode(nodes);
   }
-  const tree: ParsedTree = {
-    group: ctx.group,
-    externalId: name.queryId,
-    query: requireQuery(ag),
-    method: methodOf(methodLabel),
-    methodLabel,
-    model: name.model ?? runFolderName(ctx),
-    validData: ag.validData,
-    finishType: ag.finishType,
-    finalAnswerRaw: ag.finalAnswerRaw,
-    finalAnswer: finalAnswerOf(ag.finalAnswerRaw),
-    queryCount: ag.queryCount,
-    totalTokens: ag.totalTokens,
-    win: typeof o.win === "boolean" ? o.win : undefined,
-    nodes,
-    chosenNodeIdx: chosen?.idx ?? null,
-    functions: ag.functions,
-    systemPrompt: ag.systemPrompt,
-    forwardArgs,
-    truncated: false,
-    sourceKind: "dfs_answer",
-    stats: treeStats(nodes),
-  };
+  const tree = answerTree(o, ctx, ag, { nodes, methodLabel, finishType: ag.finishType, chosen, sourceKind: "dfs_answer" });
   return { kind: "dfs_answer", trees: [tree] };
 }
 
@@ -269,28 +280,6 @@ export function parseCotAnswer(o: JsonObject, ctx: FileContext): ParsedFile {
   const chosen = ag.validData ? answered : undefined;
   // CoT files carry no finish_type; Arbor derives it from how the tries ended.
   const finishType = ag.finishType ?? (ag.validData ? "give_answer" : tryEnds.some((n) => n.observationCode === 4) ? "give_up" : null);
-  const tree: ParsedTree = {
-    group: ctx.group,
-    externalId: name.queryId,
-    query: requireQuery(ag),
-    method: methodOf(methodLabel),
-    methodLabel,
-    model: name.model ?? runFolderName(ctx),
-    validData: ag.validData,
-    finishType,
-    finalAnswerRaw: ag.finalAnswerRaw,
-    finalAnswer: finalAnswerOf(ag.finalAnswerRaw),
-    queryCount: ag.queryCount,
-    totalTokens: ag.totalTokens,
-    win: typeof o.win === "boolean" ? o.win : undefined,
-    nodes,
-    chosenNodeIdx: chosen?.idx ?? null,
-    functions: ag.functions,
-    systemPrompt: ag.systemPrompt,
-    forwardArgs,
-    truncated: false,
-    sourceKind: "cot_answer",
-    stats: treeStats(nodes),
-  };
+  const tree = answerTree(o, ctx, ag, { nodes, methodLabel, finishType, chosen, sourceKind: "cot_answer" });
   return { kind: "cot_answer", trees: [tree] };
 }

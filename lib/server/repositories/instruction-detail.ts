@@ -1,5 +1,6 @@
 // One instruction with what its detail page shows: the catalog APIs it links to, its trees, and the
 // nodes on each tree's chosen path (ancestors of chosenNodeIdx only — never a whole tree).
+import type { CatalogApiMatch } from "@/lib/core/toolbench/instruction-apis";
 import type { NodeType } from "@/lib/core/toolbench/types";
 import { Prisma, prisma } from "../db/client";
 
@@ -26,17 +27,9 @@ export async function findInstructionById(id: number): Promise<InstructionRow | 
   return rows[0] ?? null;
 }
 
-export interface CatalogApiRef {
-  apiId: number;
-  apiName: string;
-  functionName: string;
-  toolName: string;
-  toolStandardizedName: string;
-  categoryName: string;
-  categoryStandardizedName: string;
+export interface CatalogApiRef extends CatalogApiMatch {
   /** Set for APIs linked through InstructionApi. */
   position: number | null;
-  relevant: boolean | null;
 }
 
 const apiRefColumns = Prisma.raw(`a.id as "apiId", a.name as "apiName", a."functionName",

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { getToolPage } from "@/lib/server/services/catalog";
-import { Badge } from "../../../_components/badge";
 import { EmptyState } from "../../../_components/empty-state";
 import { PageHeader } from "../../../_components/page-header";
 import { Table, Td, Th } from "../../../_components/table";
 import { plural } from "../../../_lib/format";
-import { apiHref, categoryHref, decodeSegment, instructionsHref } from "../../../_lib/links";
+import { categoryHref, decodeSegment, instructionsHref } from "../../../_lib/links";
+import { ApiNameLink } from "../../_components/catalog-links";
 import { orNotFound } from "../../../_lib/or-not-found";
 
 export const dynamic = "force-dynamic";
@@ -87,12 +87,7 @@ export default async function ToolPage({ params }: Props) {
             {apis.map((a) => (
               <tr key={a.id} className="border-t border-zinc-100 hover:bg-zinc-50">
                 <Td>
-                  <div className="flex items-center gap-2">
-                    <Badge mono>{a.method}</Badge>
-                    <Link href={apiHref(a.id)} className="break-all font-medium text-emerald-800 hover:underline">
-                      {a.name}
-                    </Link>
-                  </div>
+                  <ApiNameLink id={a.id} method={a.method} name={a.name} />
                 </Td>
                 <Td className="break-all font-mono text-xs text-zinc-600">{a.functionName}</Td>
                 <Td className="max-w-xl text-zinc-600">
