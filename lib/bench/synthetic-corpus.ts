@@ -69,7 +69,9 @@ export function writeSyntheticCorpus(datasets: string, dir: string, files: numbe
   fs.rmSync(dir, { recursive: true, force: true });
   for (const g of ["G1", "G2", "G3"]) fs.mkdirSync(path.join(dir, "answer", `${g}_answer`), { recursive: true });
   fs.mkdirSync(path.join(dir, "instruction"), { recursive: true });
-  const queries: Record<string, any[]> = { G1: [], G2: [], G3: [] };
+  // instruction files are written as they grow (126k instructions would not fit in one string)
+  const queryFiles = Object.fromEntries(["G1", "G2", "G3"].map((g) => [g, fs.openSync(path.join(dir, "instruction", `${g}_query.json`), "w")]));
+  const written: Record<string, number> = { G1: 0, G2: 0, G3: 0 };
   let bytes = 0;
   for (let i = 0; i < files; i++) {
     const t = templates[i % templates.length]!;
@@ -82,13 +84,15 @@ export function writeSyntheticCorpus(datasets: string, dir: string, files: numbe
     fs.writeFileSync(path.join(dir, "answer", `${group}_answer`, `${qid}_${method}.json`), text);
     bytes += text.length;
     const apiList = apiListOf(t.data.answer_generation.function ?? []);
-    queries[group]!.push({ api_list: apiList, query: variant, "relevant APIs": apiList.slice(0, 2).map((a) => [a.tool_name, a.api_name]), query_id: qid });
+    const entry = JSON.stringify({ api_list: apiList, query: variant, "relevant APIs": apiList.slice(0, 2).map((a) => [a.tool_name, a.api_name]), query_id: qid });
+    fs.writeSync(queryFiles[group]!, `${written[group]! === 0 ? "[\n" : ",\n"}${entry}`);
+    written[group]!++;
+    bytes += entry.length;
     if (onProgress && i % 500 === 0) onProgress(i);
   }
-  for (const [g, list] of Object.entries(queries)) {
-    const text = JSON.stringify(list);
-    fs.writeFileSync(path.join(dir, "instruction", `${g}_query.json`), text);
-    bytes += text.length;
+  for (const [g, fd] of Object.entries(queryFiles)) {
+    fs.writeSync(fd, written[g] === 0 ? "[]\n" : "\n]\n");
+    fs.closeSync(fd);
   }
   return { dir, files, bytes, templates: templates.length };
 }

@@ -56,11 +56,12 @@ class CatalogCollector {
   }
 }
 
-export function parseInstructions(data: Json[], filePath: string): ParsedFile {
+/** `firstIndex`: where `data` starts in the file's array (files too large to parse whole come in parts). */
+export function parseInstructions(data: Json[], filePath: string, firstIndex = 0): Extract<ParsedFile, { kind: "instructions" }> {
   const group = groupFromPath(filePath);
   const catalog = new CatalogCollector();
   const instructions: ParsedInstruction[] = data.map((item, i) => {
-    const at = index("$", i);
+    const at = index("$", firstIndex + i);
     const o = asObject(item, at);
     const query = asString(o.query, key(at, "query"));
     if (query.trim() === "") fail("the query is empty", key(at, "query"));

@@ -7,7 +7,8 @@
 import type { PreparedFile } from "@/lib/core/import/prepare";
 import type { ImportInput } from "./import-inputs";
 import { PreparePool } from "./import-prepare-pool";
-import { inTransaction, linkNewCatalogEntries, writeOther, writeTrees, type TreeCounts, type TreeFile } from "./import-writes";
+import fs from "node:fs";
+import { inTransaction, linkNewCatalogEntries, writeLargeInstructionFile, writeOther, writeTrees, type TreeCounts, type TreeFile } from "./import-writes";
 
 export { queryHash } from "./import-writes";
 export { expandInputs, type ImportInput } from "./import-inputs";
@@ -43,6 +44,8 @@ export interface ImportOptions {
   runId?: number;
   /** Files per batch for answer files (default 200). */
   batchSize?: number;
+  /** Array files larger than this are read element by element (default 64 MiB). */
+  streamAbove?: number;
 }
 
 
@@ -54,6 +57,26 @@ const emptySummary = (): ImportSummary => ({
 const WRITERS = 2;
 /** Files prepared ahead of the one being written. */
 const READ_AHEAD = 64;
+/** JSON array files above this size are streamed (V8 strings stop at 512 MiB, and memory matters long before). */
+const STREAM_ABOVE = 64 * 1024 * 1024;
+
+type Pending = PreparedFile | { kind: "stream" };
+
+/** Large files that start with "[" (instruction files) are streamed on this thread, not prepared whole. */
+function isLargeArrayFile(absolutePath: string, limit: number): boolean {
+  let fd: number | undefined;
+  try {
+    if (fs.statSync(absolutePath).size <= limit) return false;
+    fd = fs.openSync(absolutePath, "r");
+    const head = Buffer.alloc(64);
+    const n = fs.readSync(fd, head, 0, 64, 0);
+    return head.subarray(0, n).toString("utf8").replace(/^\uFEFF/, "").trimStart().startsWith("[");
+  } catch {
+    return false; // unreadable: the preparer reports it
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
 
 function describeError(err: unknown): string {
   if (err instanceof Error) return err.message.split("\n")[0]!;
@@ -98,7 +121,8 @@ export async function importFiles(files: ImportInput[], opts: ImportOptions = {}
   let batch: TreeFile[] = [];
   let batchNodes = 0;
   const inFlight: Promise<void>[] = [];
-  const ahead: Promise<PreparedFile>[] = [];
+  const ahead: Promise<Pending>[] = [];
+  const streamAbove = opts.streamAbove ?? STREAM_ABOVE;
   let next = 0;
   let done = 0;
   let stop = false;
@@ -122,7 +146,10 @@ export async function importFiles(files: ImportInput[], opts: ImportOptions = {}
   try {
     for (const input of files) {
       if (stop) break;
-      while (ahead.length < READ_AHEAD && next < files.length) ahead.push(preparer.prepare(files[next++]!, now));
+      while (ahead.length < READ_AHEAD && next < files.length) {
+        const f = files[next++]!;
+        ahead.push(isLargeArrayFile(f.absolutePath, streamAbove) ? Promise.resolve({ kind: "stream" }) : preparer.prepare(f, now));
+      }
       const prepared = await ahead.shift()!;
       s.files++;
       if (prepared.kind === "error") {
@@ -136,12 +163,16 @@ export async function importFiles(files: ImportInput[], opts: ImportOptions = {}
         batchNodes += prepared.trees.reduce((n, t) => n + t.nodeCount, 0);
         if (batch.length >= batchSize || batchNodes >= 50_000) await flush();
       } else {
-        s.kinds[prepared.parsed.kind] = (s.kinds[prepared.parsed.kind] ?? 0) + 1;
+        const kind = prepared.kind === "stream" ? "instructions" : prepared.parsed.kind;
         // Catalog and instruction files go in alone, after the answers before them.
         await flush();
         await drain();
         try {
-          const c = await writeOther(prepared.parsed, input.displayPath);
+          const c =
+            prepared.kind === "stream"
+              ? await writeLargeInstructionFile(input.absolutePath, input.displayPath)
+              : await writeOther(prepared.parsed, input.displayPath);
+          s.kinds[kind] = (s.kinds[kind] ?? 0) + 1;
           s.categories += c.categories;
           s.tools += c.tools;
           s.apis += c.apis;

@@ -1,5 +1,9 @@
 // The importer's transactions: a batch of answer files, or one catalog / instruction / id-list file.
+import fs from "node:fs";
+import { JsonArraySplitter, parseArrayElement, type ArrayElement } from "@/lib/core/import/json-array-splitter";
 import type { PreparedTree } from "@/lib/core/import/prepare";
+import { parseInstructions } from "@/lib/core/toolbench/parse-catalog";
+import type { Json } from "@/lib/core/toolbench/json-shape";
 import { treeRow, withTreeId } from "@/lib/core/import/tree-rows";
 import type { ParsedFile } from "@/lib/core/toolbench/types";
 import { pool } from "../db/pool";
@@ -102,6 +106,58 @@ export async function writeTrees(db: Db, files: TreeFile[], runId: number | null
   return counts;
 }
 
+async function writeInstructions(db: Db, parsed: Extract<ParsedFile, { kind: "instructions" }>, displayPath: string, counts: OtherCounts): Promise<void> {
+  const c = await upsertCatalog(db, parsed.catalog, { authoritative: false, sourceFile: displayPath });
+  counts.categories += c.categories;
+  counts.tools += c.tools;
+  counts.apis += c.apis;
+  const items = parsed.instructions.map((ins) => ({
+    group: ins.group,
+    externalId: ins.externalId,
+    query: ins.query,
+    queryHash: queryHash(ins.query),
+    sampledApis: ins.sampledApis,
+    relevantApis: ins.relevantApis,
+    functionNames: [],
+    sourceFile: displayPath,
+  }));
+  const { ids, inserted } = await upsertInstructions(db, items);
+  counts.instructions += inserted;
+  const linked = await linkSampledApis(db, items.map((it, i) => ({ instructionId: ids[i]!, sampledApis: it.sampledApis, relevantApis: it.relevantApis })));
+  await refreshFilterColumns(db, linked);
+}
+
+/** Instructions per statement group when a file is streamed. */
+const STREAM_GROUP = 5000;
+
+/**
+ * An instruction file too large to read whole: read element by element and written in groups,
+ * still in one transaction (all or nothing, like every file).
+ */
+export async function writeLargeInstructionFile(absolutePath: string, displayPath: string): Promise<OtherCounts> {
+  const counts: OtherCounts = { categories: 0, tools: 0, apis: 0, instructions: 0 };
+  await inTransaction(async (db) => {
+    const splitter = new JsonArraySplitter();
+    let group: ArrayElement[] = [];
+    const flush = async () => {
+      if (group.length === 0) return;
+      const data = group.map((el) => parseArrayElement(el) as Json);
+      const first = group[0]!.index;
+      group = [];
+      await writeInstructions(db, parseInstructions(data, displayPath, first), displayPath, counts);
+    };
+    for await (const chunk of fs.createReadStream(absolutePath, { encoding: "utf8", highWaterMark: 1 << 20 })) {
+      for (const el of splitter.push(chunk as string)) {
+        group.push(el);
+        if (group.length >= STREAM_GROUP) await flush();
+      }
+    }
+    splitter.end();
+    await flush();
+  });
+  return counts;
+}
+
 /** Writes a catalog / instruction / id-list file in its own transaction. */
 export async function writeOther(parsed: Exclude<ParsedFile, { trees: unknown } | { kind: "empty" }>, displayPath: string): Promise<OtherCounts> {
   const counts: OtherCounts = { categories: 0, tools: 0, apis: 0, instructions: 0 };
@@ -116,24 +172,9 @@ export async function writeOther(parsed: Exclude<ParsedFile, { trees: unknown } 
       case "query_ids":
         await upsertInstructionSet(db, { name: parsed.setName, group: parsed.group, queryIds: parsed.queryIds, source: displayPath });
         break;
-      case "instructions": {
-        Object.assign(counts, await upsertCatalog(db, parsed.catalog, { authoritative: false, sourceFile: displayPath }));
-        const items = parsed.instructions.map((ins) => ({
-          group: ins.group,
-          externalId: ins.externalId,
-          query: ins.query,
-          queryHash: queryHash(ins.query),
-          sampledApis: ins.sampledApis,
-          relevantApis: ins.relevantApis,
-          functionNames: [],
-          sourceFile: displayPath,
-        }));
-        const { ids, inserted } = await upsertInstructions(db, items);
-        counts.instructions = inserted;
-        const linked = await linkSampledApis(db, items.map((it, i) => ({ instructionId: ids[i]!, sampledApis: it.sampledApis, relevantApis: it.relevantApis })));
-        await refreshFilterColumns(db, linked);
+      case "instructions":
+        await writeInstructions(db, parsed, displayPath, counts);
         break;
-      }
     }
   });
   return counts;
