@@ -19,6 +19,9 @@ export interface InstructionInput {
   relevantApis: [string, string][];
   functionNames: string[];
   sourceFile: string;
+  /** for new instructions whose APIs are already resolved: the filter columns, set at insert */
+  toolIds?: number[];
+  categoryIds?: number[];
 }
 
 const instrKey = (group: string, hash: string) => `${group}\u0000${hash}`;
@@ -43,8 +46,8 @@ function mergeDuplicates(items: InstructionInput[]): InstructionInput[] {
  * Inserts new instructions and completes existing ones (an instruction first seen in an answer file
  * gains its API list when its instruction file is imported). Returns ids aligned with `items`.
  */
-export async function upsertInstructions(db: Db, items: InstructionInput[]): Promise<{ ids: number[]; inserted: number }> {
-  if (items.length === 0) return { ids: [], inserted: 0 };
+export async function upsertInstructions(db: Db, items: InstructionInput[]): Promise<{ ids: number[]; inserted: number; insertedIds: number[] }> {
+  if (items.length === 0) return { ids: [], inserted: 0, insertedIds: [] };
   const merged = mergeDuplicates(items);
   // Most instructions of an answer import exist already and need nothing: find them first, so only
   // new or incomplete ones are written (and locked).
@@ -68,13 +71,14 @@ export async function upsertInstructions(db: Db, items: InstructionInput[]): Pro
       (e.noApis && r.sampledApis.length === 0 && r.functionNames.some((f) => !known.has(f)))
     );
   });
-  if (toWrite.length === 0) return { ids: items.map((it) => byKey.get(instrKey(it.group, it.queryHash))!), inserted: 0 };
+  if (toWrite.length === 0) return { ids: items.map((it) => byKey.get(instrKey(it.group, it.queryHash))!), inserted: 0, insertedIds: [] };
   // Sorted by key so concurrent batches lock instruction rows in one order (no deadlocks).
   const rows = toWrite.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : a.queryHash < b.queryHash ? -1 : a.queryHash > b.queryHash ? 1 : 0));
   const res = await db.query<{ id: number; group: string; queryHash: string; inserted: boolean }>(
-    `insert into "Instruction" ("group", "externalId", query, "queryHash", "sampledApis", "relevantApis", "functionNames", "sourceFile")
-     select g, e, qt, h, sa::jsonb, ra::jsonb, array(select jsonb_array_elements_text(fn::jsonb) order by 1), sf
-     from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[]) as x(g, e, qt, h, sa, ra, fn, sf)
+    `insert into "Instruction" ("group", "externalId", query, "queryHash", "sampledApis", "relevantApis", "functionNames", "sourceFile", "toolIds", "categoryIds")
+     select g, e, qt, h, sa::jsonb, ra::jsonb, array(select jsonb_array_elements_text(fn::jsonb) order by 1), sf, ti::int[], ci::int[]
+     from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+       as x(g, e, qt, h, sa, ra, fn, sf, ti, ci)
      on conflict ("group", "queryHash") do update set
        "externalId" = coalesce("Instruction"."externalId", excluded."externalId"),
        "sampledApis" = case when "Instruction"."sampledApis" = '[]'::jsonb then excluded."sampledApis" else "Instruction"."sampledApis" end,
@@ -98,6 +102,8 @@ export async function upsertInstructions(db: Db, items: InstructionInput[]): Pro
       rows.map((r) => JSON.stringify(r.relevantApis)),
       rows.map((r) => JSON.stringify(r.functionNames)),
       rows.map((r) => r.sourceFile),
+      rows.map((r) => `{${(r.toolIds ?? []).join(",")}}`),
+      rows.map((r) => `{${(r.categoryIds ?? []).join(",")}}`),
     ],
   );
   for (const r of res.rows) byKey.set(instrKey(r.group, r.queryHash), r.id);
@@ -113,6 +119,7 @@ export async function upsertInstructions(db: Db, items: InstructionInput[]): Pro
   return {
     ids: items.map((it) => byKey.get(instrKey(it.group, it.queryHash))!),
     inserted: res.rows.filter((r) => r.inserted).length,
+    insertedIds: res.rows.filter((r) => r.inserted).map((r) => r.id),
   };
 }
 
@@ -126,31 +133,45 @@ export async function groupsOfQueries(db: Db, queryHashes: string[]): Promise<Ma
   return new Map(r.rows.map((x) => [x.queryHash, x.group]));
 }
 
-/** Links instructions to the catalog APIs of their sampled API list; returns the instructions that gained links. */
-export async function linkSampledApis(db: Db, items: { instructionId: number; sampledApis: SampledApi[]; relevantApis: [string, string][] }[]): Promise<number[]> {
-  const cols = { i: [] as number[], c: [] as string[], t: [] as string[], n: [] as string[], p: [] as number[], r: [] as boolean[] };
-  for (const it of items) {
-    const relevant = new Set(it.relevantApis.map(([tool, api]) => `${tool}\u0000${api}`));
-    it.sampledApis.forEach((s, pos) => {
-      cols.i.push(it.instructionId);
-      cols.c.push(standardizeCategory(s.category));
-      cols.t.push(standardize(s.tool));
-      cols.n.push(s.api);
-      cols.p.push(pos);
-      cols.r.push(relevant.has(`${s.tool}\u0000${s.api}`));
-    });
-  }
-  if (cols.i.length === 0) return [];
-  const r = await db.query<{ instructionId: number }>(
-    `insert into "InstructionApi" ("instructionId", "apiId", position, relevant)
-     select x.i, a.id, x.p, x.r
-     from unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::int[], $6::bool[]) as x(i, c, t, n, p, r)
+export interface ResolvedApi {
+  apiId: number;
+  toolId: number;
+  categoryId: number;
+}
+
+const apiKey = (a: SampledApi) => `${standardizeCategory(a.category)}\u0000${standardize(a.tool)}\u0000${a.api}`;
+
+/** The catalog ids of sampled APIs ({category, tool, api} as instruction files write them). */
+export async function resolveSampledApis(db: Db, apis: SampledApi[]): Promise<Map<string, ResolvedApi>> {
+  const distinct = new Map<string, SampledApi>();
+  for (const a of apis) distinct.set(apiKey(a), a);
+  const list = [...distinct.values()];
+  const out = new Map<string, ResolvedApi>();
+  if (list.length === 0) return out;
+  const r = await db.query<ResolvedApi & { k: number }>(
+    `select x.k::int as k, a.id as "apiId", t.id as "toolId", c.id as "categoryId"
+     from unnest($1::text[], $2::text[], $3::text[]) with ordinality as x(c, t, n, k)
      join "Category" c on c."standardizedName" = x.c
      join "Tool" t on t."categoryId" = c.id and t."standardizedName" = x.t
-     join "Api" a on a."toolId" = t.id and a.name = x.n
+     join "Api" a on a."toolId" = t.id and a.name = x.n`,
+    [list.map((a) => standardizeCategory(a.category)), list.map((a) => standardize(a.tool)), list.map((a) => a.api)],
+  );
+  for (const row of r.rows) out.set(apiKey(list[row.k - 1]!), { apiId: row.apiId, toolId: row.toolId, categoryId: row.categoryId });
+  return out;
+}
+
+export { apiKey as sampledApiKey };
+
+/** Links instructions to catalog APIs: rows of (instruction, api, position in its list, relevant). */
+/** Returns the instructions that gained links. */
+export async function insertInstructionApis(db: Db, links: { instructionId: number; apiId: number; position: number; relevant: boolean }[]): Promise<number[]> {
+  if (links.length === 0) return [];
+  const r = await db.query<{ instructionId: number }>(
+    `insert into "InstructionApi" ("instructionId", "apiId", position, relevant)
+     select * from unnest($1::int[], $2::int[], $3::int[], $4::bool[])
      on conflict do nothing
      returning "instructionId"`,
-    [cols.i, cols.c, cols.t, cols.n, cols.p, cols.r],
+    [links.map((l) => l.instructionId), links.map((l) => l.apiId), links.map((l) => l.position), links.map((l) => l.relevant)],
   );
   return [...new Set(r.rows.map((x) => x.instructionId))];
 }

@@ -135,6 +135,16 @@ describe("importing every real dataset file", () => {
       `select count(*) as mismatched from "Instruction" i where i."treeCount" <> (select count(*) from "Tree" t where t."instructionId" = i.id)`,
     );
     expect(mismatched).toBe(0);
+    // every instruction's filter columns equal what its links say, however it was imported
+    const [{ stale, linked }] = await sql(
+      `select count(*) filter (where i."toolIds" <> coalesce(s.t, '{}') or i."categoryIds" <> coalesce(s.c, '{}')) as stale,
+              count(s.id) as linked
+       from "Instruction" i left join (
+         select ia."instructionId" as id, array_agg(distinct a."toolId" order by a."toolId") as t, array_agg(distinct tl."categoryId" order by tl."categoryId") as c
+         from "InstructionApi" ia join "Api" a on a.id = ia."apiId" join "Tool" tl on tl.id = a."toolId" group by 1) s on s.id = i.id`,
+    );
+    expect(stale).toBe(0);
+    expect(linked).toBeGreaterThan(250);
   });
 
   it("attaches response schemas to the tools they describe", async () => {

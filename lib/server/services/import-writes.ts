@@ -16,7 +16,10 @@ import {
   existingTreeHashes,
   groupsOfQueries,
   linkByFunctionNames,
-  linkSampledApis,
+  insertInstructionApis,
+  resolveSampledApis,
+  sampledApiKey,
+  type ResolvedApi,
   refreshFilterColumns,
   skipForeignKeyChecks,
   upsertInstructions,
@@ -111,20 +114,39 @@ async function writeInstructions(db: Db, parsed: Extract<ParsedFile, { kind: "in
   counts.categories += c.categories;
   counts.tools += c.tools;
   counts.apis += c.apis;
-  const items = parsed.instructions.map((ins) => ({
-    group: ins.group,
-    externalId: ins.externalId,
-    query: ins.query,
-    queryHash: queryHash(ins.query),
-    sampledApis: ins.sampledApis,
-    relevantApis: ins.relevantApis,
-    functionNames: [],
-    sourceFile: displayPath,
-  }));
-  const { ids, inserted } = await upsertInstructions(db, items);
+  // The catalog now has every sampled API: resolve them once, so new instructions are inserted with
+  // their filter columns and links, without a second pass.
+  const resolved = await resolveSampledApis(db, parsed.instructions.flatMap((i) => i.sampledApis));
+  const sorted = (xs: Iterable<number>) => [...new Set(xs)].sort((a, b) => a - b);
+  const items = parsed.instructions.map((ins) => {
+    const apis = ins.sampledApis.map((a) => resolved.get(sampledApiKey(a))).filter((a): a is ResolvedApi => a !== undefined);
+    return {
+      group: ins.group,
+      externalId: ins.externalId,
+      query: ins.query,
+      queryHash: queryHash(ins.query),
+      sampledApis: ins.sampledApis,
+      relevantApis: ins.relevantApis,
+      functionNames: [],
+      sourceFile: displayPath,
+      toolIds: sorted(apis.map((a) => a.toolId)),
+      categoryIds: sorted(apis.map((a) => a.categoryId)),
+    };
+  });
+  const { ids, inserted, insertedIds } = await upsertInstructions(db, items);
   counts.instructions += inserted;
-  const linked = await linkSampledApis(db, items.map((it, i) => ({ instructionId: ids[i]!, sampledApis: it.sampledApis, relevantApis: it.relevantApis })));
-  await refreshFilterColumns(db, linked);
+  const links = parsed.instructions.flatMap((ins, i) => {
+    const relevant = new Set(ins.relevantApis.map(([tool, api]) => `${tool}\u0000${api}`));
+    return ins.sampledApis.flatMap((a, position) => {
+      const r = resolved.get(sampledApiKey(a));
+      return r ? [{ instructionId: ids[i]!, apiId: r.apiId, position, relevant: relevant.has(`${a.tool}\u0000${a.api}`) }] : [];
+    });
+  });
+  const gained = await insertInstructionApis(db, links);
+  // New instructions got their filter columns at insert; ones that existed (e.g. first met in an
+  // answer file) and gained links have theirs recomputed.
+  const fresh = new Set(insertedIds);
+  await refreshFilterColumns(db, gained.filter((id) => !fresh.has(id)));
 }
 
 /** Instructions per statement group when a file is streamed. */
