@@ -1,7 +1,7 @@
 // Turning one file's text into what the importer writes. Pure: the hash function is an argument,
 // so this runs the same on the main thread, on a worker thread, or in a test.
 import { parseToolBenchFile } from "../toolbench/parse";
-import { ToolBenchParseError, type ParsedFile, type ParsedTree } from "../toolbench/types";
+import { SKIPPED_KINDS, ToolBenchParseError, type ParsedFile, type ParsedTree } from "../toolbench/types";
 import { nodeRowsWithoutTree, offeredFunctionNames, treeRowTail } from "./tree-rows";
 
 export interface PreparedTree {
@@ -20,8 +20,8 @@ export interface PreparedTree {
 
 export type PreparedFile =
   | { kind: "trees"; fileKind: "dfs_answer" | "cot_answer" | "tooleval_converted"; trees: PreparedTree[] }
-  | { kind: "empty" }
-  | { kind: "other"; parsed: Exclude<ParsedFile, { trees: ParsedTree[] } | { kind: "empty" }> }
+  | { kind: "skip"; fileKind: keyof typeof SKIPPED_KINDS; reason: string }
+  | { kind: "other"; parsed: Exclude<ParsedFile, { trees: ParsedTree[] } | { kind: keyof typeof SKIPPED_KINDS }> }
   | { kind: "error"; message: string };
 
 export type HashFn = (text: string) => string;
@@ -34,7 +34,7 @@ export function prepareFile(text: string, displayPath: string, hash: HashFn, now
     if (err instanceof ToolBenchParseError) return { kind: "error", message: err.message };
     throw err;
   }
-  if (parsed.kind === "empty") return { kind: "empty" };
+  if (parsed.kind === "empty" || parsed.kind === "toolllama_conversations") return { kind: "skip", fileKind: parsed.kind, reason: SKIPPED_KINDS[parsed.kind] };
   if (!("trees" in parsed)) return { kind: "other", parsed };
   const fileHash = hash(text);
   return {

@@ -9,6 +9,7 @@ import { ToolBenchParseError, type FileKind, type ParsedFile } from "./types";
 export function detectKind(data: unknown): FileKind | undefined {
   if (Array.isArray(data)) {
     if (data.length === 0 || (isObject(data[0]) && "query" in data[0])) return "instructions";
+    if (isObject(data[0]) && "conversations" in data[0]) return "toolllama_conversations";
     return undefined;
   }
   if (!isObject(data)) return undefined;
@@ -52,6 +53,8 @@ export function parseToolBenchFile(text: string, filePath: string): ParsedFile {
       return parseCotAnswer(data as JsonObject, ctx);
     case "tooleval_converted":
       return parseToolEvalConverted(data as JsonObject, ctx);
+    case "toolllama_conversations":
+      return { kind: "toolllama_conversations" };
     default:
       throw new ToolBenchParseError(`not a ToolBench file Arbor recognizes (expected one of: ${KINDS_HELP})`, "$");
   }

@@ -9,6 +9,7 @@ export type FileKind =
   | "dfs_answer" // answer/<qid>_<model>_DFS_woFilter_w2.json
   | "cot_answer" // answer/<qid>_CoT@N.json
   | "tooleval_converted" // ToolEval converted answers {qid: {query, available_tools, answer}}
+  | "toolllama_conversations" // ToolLLaMA training conversations (derived from answers): not imported
   | "empty"; // a zero-byte / whitespace-only file: nothing to import
 
 /** A ToolBench parameter, as written: {name, type, description, default}. */
@@ -136,7 +137,14 @@ export type ParsedFile =
   | { kind: "tool"; catalog: CatalogTool[] }
   | { kind: "response_examples"; category: string; toolStandardizedName: string; schemas: { api: string; schema: unknown }[] }
   | { kind: "dfs_answer" | "cot_answer" | "tooleval_converted"; trees: ParsedTree[] }
-  | { kind: "empty" };
+  | { kind: "empty" }
+  | { kind: "toolllama_conversations" };
+
+/** File kinds Arbor recognizes and deliberately leaves out, with why. */
+export const SKIPPED_KINDS: Record<"empty" | "toolllama_conversations", string> = {
+  empty: "empty file",
+  toolllama_conversations: "ToolLLaMA training conversations, derived from answer files (import the answers instead)",
+};
 
 /** A file that cannot be imported, with where in it the problem is. */
 export class ToolBenchParseError extends Error {

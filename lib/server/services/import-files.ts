@@ -154,24 +154,29 @@ export async function importFiles(files: ImportInput[], opts: ImportOptions = {}
       s.files++;
       if (prepared.kind === "error") {
         s.errors.push({ file: input.displayPath, message: prepared.message });
-      } else if (prepared.kind === "empty") {
-        s.kinds.empty = (s.kinds.empty ?? 0) + 1;
-        s.skipped.push({ file: input.displayPath, reason: "empty file" });
+      } else if (prepared.kind === "skip") {
+        s.kinds[prepared.fileKind] = (s.kinds[prepared.fileKind] ?? 0) + 1;
+        s.skipped.push({ file: input.displayPath, reason: prepared.reason });
       } else if (prepared.kind === "trees") {
         s.kinds[prepared.fileKind] = (s.kinds[prepared.fileKind] ?? 0) + 1;
         batch.push({ displayPath: input.displayPath, trees: prepared.trees });
         batchNodes += prepared.trees.reduce((n, t) => n + t.nodeCount, 0);
         if (batch.length >= batchSize || batchNodes >= 50_000) await flush();
       } else {
-        const kind = prepared.kind === "stream" ? "instructions" : prepared.parsed.kind;
+        let kind: string = prepared.kind === "stream" ? "instructions" : prepared.parsed.kind;
         // Catalog and instruction files go in alone, after the answers before them.
         await flush();
         await drain();
         try {
-          const c =
+          const written =
             prepared.kind === "stream"
               ? await writeLargeInstructionFile(input.absolutePath, input.displayPath)
               : await writeOther(prepared.parsed, input.displayPath);
+          const c = "skipped" in written ? { categories: 0, tools: 0, apis: 0, instructions: 0 } : written;
+          if ("skipped" in written) {
+            kind = "toolllama_conversations";
+            s.skipped.push({ file: input.displayPath, reason: written.skipped });
+          }
           s.kinds[kind] = (s.kinds[kind] ?? 0) + 1;
           s.categories += c.categories;
           s.tools += c.tools;

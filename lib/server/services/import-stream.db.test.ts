@@ -57,3 +57,16 @@ describe("streamed instruction files", () => {
     expect(await sql(`select count(*)::int as n from "Api"`)).toEqual([{ n: 0 }]);
   });
 });
+
+describe("ToolLLaMA conversation files", () => {
+  it("are recognized and skipped with a reason, whole or streamed", async () => {
+    const conversations = [{ id: "Step 2: q", conversations: [{ from: "system", value: "…" }, { from: "user", value: "q" }] }];
+    fs.writeFileSync(path.join(tmp, "toolllama_G123_dfs_train.json"), JSON.stringify(conversations));
+    for (const streamAbove of [0, Number.MAX_SAFE_INTEGER]) {
+      const s = await importFiles(expandInputs([path.join(tmp, "toolllama_G123_dfs_train.json")]).files, { streamAbove });
+      expect(s.errors).toEqual([]);
+      expect(s.skipped).toEqual([{ file: "toolllama_G123_dfs_train.json", reason: expect.stringMatching(/ToolLLaMA training conversations/) }]);
+      expect(s.kinds).toEqual({ toolllama_conversations: 1 });
+    }
+  });
+});

@@ -5,7 +5,7 @@ import type { PreparedTree } from "@/lib/core/import/prepare";
 import { parseInstructions } from "@/lib/core/toolbench/parse-catalog";
 import type { Json } from "@/lib/core/toolbench/json-shape";
 import { treeRow, withTreeId } from "@/lib/core/import/tree-rows";
-import type { ParsedFile } from "@/lib/core/toolbench/types";
+import { SKIPPED_KINDS, type ParsedFile } from "@/lib/core/toolbench/types";
 import { pool } from "../db/pool";
 import { attachResponseSchemas, upsertCatalog, type CatalogWriteResult } from "../repositories/import-catalog";
 import {
@@ -156,11 +156,13 @@ const STREAM_GROUP = 5000;
  * An instruction file too large to read whole: read element by element and written in groups,
  * still in one transaction (all or nothing, like every file).
  */
-export async function writeLargeInstructionFile(absolutePath: string, displayPath: string): Promise<OtherCounts> {
+export async function writeLargeInstructionFile(absolutePath: string, displayPath: string): Promise<OtherCounts | { skipped: string }> {
   const counts: OtherCounts = { categories: 0, tools: 0, apis: 0, instructions: 0 };
+  let skipped: string | undefined;
   await inTransaction(async (db) => {
     const splitter = new JsonArraySplitter();
     let group: ArrayElement[] = [];
+    let first = true;
     const flush = async () => {
       if (group.length === 0) return;
       const data = group.map((el) => parseArrayElement(el) as Json);
@@ -168,20 +170,33 @@ export async function writeLargeInstructionFile(absolutePath: string, displayPat
       group = [];
       await writeInstructions(db, parseInstructions(data, displayPath, first), displayPath, counts);
     };
-    for await (const chunk of fs.createReadStream(absolutePath, { encoding: "utf8", highWaterMark: 1 << 20 })) {
-      for (const el of splitter.push(chunk as string)) {
-        group.push(el);
-        if (group.length >= STREAM_GROUP) await flush();
+    const stream = fs.createReadStream(absolutePath, { encoding: "utf8", highWaterMark: 1 << 20 });
+    try {
+      for await (const chunk of stream) {
+        for (const el of splitter.push(chunk as string)) {
+          if (first) {
+            first = false;
+            const head = parseArrayElement(el);
+            if (head !== null && typeof head === "object" && "conversations" in head) {
+              skipped = SKIPPED_KINDS.toolllama_conversations;
+              return;
+            }
+          }
+          group.push(el);
+          if (group.length >= STREAM_GROUP) await flush();
+        }
       }
+    } finally {
+      stream.destroy();
     }
     splitter.end();
     await flush();
   });
-  return counts;
+  return skipped ? { skipped } : counts;
 }
 
 /** Writes a catalog / instruction / id-list file in its own transaction. */
-export async function writeOther(parsed: Exclude<ParsedFile, { trees: unknown } | { kind: "empty" }>, displayPath: string): Promise<OtherCounts> {
+export async function writeOther(parsed: Exclude<ParsedFile, { trees: unknown } | { kind: "empty" | "toolllama_conversations" }>, displayPath: string): Promise<OtherCounts> {
   const counts: OtherCounts = { categories: 0, tools: 0, apis: 0, instructions: 0 };
   await inTransaction(async (db) => {
     switch (parsed.kind) {
