@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { USERS } from "./users";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.ARBOR_E2E_PORT ?? 3100);
@@ -16,8 +17,12 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: path.join(root, ".test-results", "playwright.json") }]],
+  // creates the admin (first-run setup), a reviewer, a second reviewer and a viewer
+  globalSetup: "./global-setup.ts",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // tests run as the admin unless they say otherwise (test.use({ storageState: USERS.viewer.storageState }))
+    storageState: USERS.admin.storageState,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     ...devices["Desktop Chrome"],

@@ -2,15 +2,24 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { can, type Permission, type Role } from "@/lib/core/auth/permissions";
+import { signOutAction } from "../sign-in/actions";
 
-const links = [
-  { href: "/", label: "Overview" },
-  { href: "/catalog", label: "Catalog" },
-  { href: "/instructions", label: "Instructions" },
-  { href: "/import", label: "Import" },
+const links: { href: string; label: string; permission: Permission }[] = [
+  { href: "/", label: "Overview", permission: "read" },
+  { href: "/catalog", label: "Catalog", permission: "read" },
+  { href: "/instructions", label: "Instructions", permission: "read" },
+  { href: "/import", label: "Import", permission: "import" },
+  { href: "/admin/users", label: "Users", permission: "manage_users" },
 ];
 
-export function NavBar() {
+export interface NavUser {
+  name: string;
+  email: string;
+  role: Role;
+}
+
+export function NavBar({ user }: { user: NavUser | null }) {
   const pathname = usePathname();
   return (
     <header className="border-b border-zinc-200 bg-white">
@@ -21,8 +30,8 @@ export function NavBar() {
           </svg>
           Arbor
         </Link>
-        <ul className="flex gap-1 text-sm">
-          {links.map((l) => {
+        <ul className="flex flex-1 gap-1 text-sm">
+          {links.filter((l) => user && can(user.role, l.permission)).map((l) => {
             const active = l.href === "/" ? pathname === "/" : pathname.startsWith(l.href);
             return (
               <li key={l.href}>
@@ -37,6 +46,18 @@ export function NavBar() {
             );
           })}
         </ul>
+        {user && (
+          <div className="flex items-center gap-3 text-sm">
+            <span className="text-zinc-600" title={user.email}>
+              {user.name} <span className="rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-700">{user.role}</span>
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded-md px-2 py-1 text-zinc-600 hover:bg-zinc-100">
+                Sign out
+              </button>
+            </form>
+          </div>
+        )}
       </nav>
     </header>
   );

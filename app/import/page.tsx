@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { PageHeader } from "../_components/page-header";
 import { ImportWorkbench } from "./_components/import-workbench";
+import { gatePage } from "../_lib/page-gate";
 
 export const metadata: Metadata = { title: "Import" };
 export const dynamic = "force-dynamic";
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  const gate = await gatePage("import");
+  if (gate.denied) return gate.denied;
   return (
     <>
       <PageHeader

@@ -6,6 +6,7 @@ Commands:
   worker                   run a worker process (more can run, on any machine, against one database)
   import <path>... [--json]  import ToolBench / StableToolBench files or folders
   stats [--json]           counts of what the database holds
+  users list|add           accounts (add: --email --name --role admin|reviewer|viewer --password)
   test                     run every test suite (unit, database, browser) and print a summary
   bench import [--trees N] benchmark the importer on a synthetic ToolBench-shaped corpus
   db:migration <name>      write a new migration from prisma/schema.prisma (offline)
@@ -24,6 +25,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import("./commands/stats")).statsCommand(rest);
     case "bench":
       return (await import("./commands/bench")).benchCommand(rest);
+    case "users":
+      return (await import("./commands/users")).usersCommand(rest);
     case "test":
       return (await import("./commands/test")).testCommand(rest);
     case "db:migration":

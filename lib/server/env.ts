@@ -10,6 +10,10 @@ const schema = z.object({
   ARBOR_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   ARBOR_IMPORT_BATCH: z.coerce.number().int().min(1).max(5000).default(200),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  /** Signs session cookies; generated once into the data folder when unset. */
+  ARBOR_AUTH_SECRET: z.string().min(32, "ARBOR_AUTH_SECRET must be at least 32 characters").optional(),
+  /** The address users reach Arbor at (defaults to http://localhost:PORT). */
+  ARBOR_BASE_URL: z.string().url().optional(),
 });
 
 export type Env = z.infer<typeof schema> & { dataDir: string; projectRoot: string };

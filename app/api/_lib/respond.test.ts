@@ -1,10 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { InvalidInputError, NotFoundError } from "@/lib/core/errors";
+import { ForbiddenError, InvalidInputError, NotFoundError, UnauthenticatedError } from "@/lib/core/errors";
 import { instructionListFilter } from "@/lib/core/schemas/instructions";
+import { requireUser } from "@/lib/server/auth/session";
 import { readId, readQuery, respond } from "./respond";
 
+// The session check is the real one elsewhere (database and browser tests); here it is scripted.
+vi.mock("@/lib/server/auth/session", () => ({
+  requireUser: vi.fn(async () => ({ id: 1, email: "a@b.c", name: "A", role: "admin" })),
+}));
+
 afterEach(() => {
-  vi.restoreAllMocks();
+  vi.clearAllMocks();
 });
 
 describe("respond", () => {
@@ -26,6 +32,18 @@ describe("respond", () => {
     expect(invalid.status).toBe(400);
   });
 
+  it("answers 401 without a session and 403 without the permission, before reading", async () => {
+    const read = vi.fn(async () => ({ a: 1 }));
+    vi.mocked(requireUser).mockRejectedValueOnce(new UnauthenticatedError());
+    expect((await respond(read)).status).toBe(401);
+    vi.mocked(requireUser).mockRejectedValueOnce(new ForbiddenError("Your role (viewer) does not allow you to import data."));
+    const forbidden = await respond(read, "import");
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.json()).toEqual({ error: { code: "FORBIDDEN", message: "Your role (viewer) does not allow you to import data." } });
+    expect(read).not.toHaveBeenCalled();
+    expect(vi.mocked(requireUser)).toHaveBeenLastCalledWith("import");
+  });
+
   it("hides unexpected errors behind a generic 500 and logs them", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const res = await respond(async () => {
@@ -34,6 +52,7 @@ describe("respond", () => {
     expect(res.status).toBe(500);
     expect(JSON.stringify(await res.json())).not.toContain("secret");
     expect(log).toHaveBeenCalledOnce();
+    log.mockRestore();
   });
 });
 

@@ -2,7 +2,9 @@
 // can act on; anything unexpected is logged here and answered with a generic 500.
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { InvalidInputError, NotFoundError } from "@/lib/core/errors";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, UnauthenticatedError } from "@/lib/core/errors";
+import type { Permission } from "@/lib/core/auth/permissions";
+import { requireUser, type CurrentUser } from "@/lib/server/auth/session";
 import { parseSearchParams } from "@/lib/core/schemas/search-params";
 
 export interface ErrorBody {
@@ -13,13 +15,27 @@ export function errorResponse(status: number, code: string, message: string): Ne
   return NextResponse.json({ error: { code, message } }, { status });
 }
 
-/** Runs a read and answers it as JSON, translating NotFoundError → 404 and InvalidInputError → 400. */
-export async function respond<T>(read: () => Promise<T>): Promise<NextResponse> {
+/** The HTTP answer for a typed error, or undefined for an unexpected one. */
+export function typedErrorResponse(err: unknown): NextResponse<ErrorBody> | undefined {
+  if (err instanceof NotFoundError) return errorResponse(404, err.code, err.message);
+  if (err instanceof InvalidInputError) return errorResponse(400, err.code, err.message);
+  if (err instanceof UnauthenticatedError) return errorResponse(401, err.code, err.message);
+  if (err instanceof ForbiddenError) return errorResponse(403, err.code, err.message);
+  if (err instanceof ConflictError) return errorResponse(409, err.code, err.message);
+  return undefined;
+}
+
+/**
+ * Checks the signed-in user's permission, runs a read and answers it as JSON; typed errors become
+ * 400/401/403/404/409, anything else a logged 500.
+ */
+export async function respond<T>(read: (user: CurrentUser) => Promise<T>, permission: Permission = "read"): Promise<NextResponse> {
   try {
-    return NextResponse.json(await read());
+    const user = await requireUser(permission);
+    return NextResponse.json(await read(user));
   } catch (err) {
-    if (err instanceof NotFoundError) return errorResponse(404, err.code, err.message);
-    if (err instanceof InvalidInputError) return errorResponse(400, err.code, err.message);
+    const typed = typedErrorResponse(err);
+    if (typed) return typed;
     console.error("[api] unexpected error", err);
     return errorResponse(500, "INTERNAL", "Something went wrong while reading the data. The server log has the details.");
   }

@@ -1,16 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { InvalidInputError } from "@/lib/core/errors";
+import { requireUser } from "@/lib/server/auth/session";
 import { pathImportInput } from "@/lib/core/schemas/imports";
 import { describeZodError } from "@/lib/core/schemas/search-params";
 import { listImportRuns, queueImport } from "@/lib/server/services/import-runs";
 import { importUploads, type UploadedFile } from "@/lib/server/services/import-uploads";
-import { errorResponse, respond } from "../_lib/respond";
+import { errorResponse, respond, typedErrorResponse } from "../_lib/respond";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/imports: the latest import runs, newest first. */
 export async function GET() {
-  return respond(() => listImportRuns(30));
+  return respond(() => listImportRuns(30), "import");
 }
 
 /**
@@ -21,6 +22,7 @@ export async function GET() {
 export async function POST(request: NextRequest) {
   const type = request.headers.get("content-type") ?? "";
   try {
+    const user = await requireUser("import");
     let runId: number;
     if (type.startsWith("multipart/form-data")) {
       const form = await request.formData();
@@ -29,7 +31,7 @@ export async function POST(request: NextRequest) {
       const uploads: UploadedFile[] = await Promise.all(
         files.map(async (f, i) => ({ relativePath: names[i] || f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
       );
-      runId = await importUploads(uploads);
+      runId = await importUploads(uploads, user.id);
     } else {
       let body: unknown;
       try {
@@ -39,11 +41,12 @@ export async function POST(request: NextRequest) {
       }
       const parsed = pathImportInput.safeParse(body);
       if (!parsed.success) throw new InvalidInputError(describeZodError(parsed.error));
-      runId = await queueImport({ paths: parsed.data.paths }, `Import ${parsed.data.paths.join(", ")}`.slice(0, 200));
+      runId = await queueImport({ paths: parsed.data.paths }, `Import ${parsed.data.paths.join(", ")}`.slice(0, 200), user.id);
     }
     return NextResponse.json({ runId }, { status: 202 });
   } catch (err) {
-    if (err instanceof InvalidInputError) return errorResponse(400, err.code, err.message);
+    const typed = typedErrorResponse(err);
+    if (typed) return typed;
     console.error("[api] import failed to start", err);
     return errorResponse(500, "INTERNAL", "The import could not be started. The server log has the details.");
   }

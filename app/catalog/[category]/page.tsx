@@ -9,6 +9,7 @@ import { formatCount, plural } from "../../_lib/format";
 import { decodeSegment, instructionsHref, toolHref } from "../../_lib/links";
 import { InstructionCountLink } from "../_components/catalog-links";
 import { orNotFound } from "../../_lib/or-not-found";
+import { gatePage, gatedMetadata } from "../../_lib/page-gate";
 
 export const dynamic = "force-dynamic";
 
@@ -17,11 +18,15 @@ type Props = { params: Promise<{ category: string }> };
 const load = cache((category: string) => orNotFound(getCategoryPage(category)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { category } = await load(decodeSegment((await params).category));
-  return { title: `${category.name} · Catalog` };
+  return gatedMetadata(async () => {
+    const { category } = await load(decodeSegment((await params).category));
+    return { title: `${category.name} · Catalog` };
+  });
 }
 
 export default async function CategoryPage({ params }: Props) {
+  const gate = await gatePage();
+  if (gate.denied) return gate.denied;
   const { category, tools } = await load(decodeSegment((await params).category));
   return (
     <div>

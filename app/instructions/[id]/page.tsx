@@ -9,6 +9,7 @@ import { instructionsHref } from "../../_lib/links";
 import { idOrNotFound, orNotFound } from "../../_lib/or-not-found";
 import { CalledFunctions, InstructionApis } from "../_components/instruction-apis";
 import { TreeCard } from "../_components/tree-card";
+import { gatePage, gatedMetadata } from "../../_lib/page-gate";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +20,9 @@ const load = cache((id: number) => orNotFound(getInstructionDetail(id)));
 const label = (d: InstructionDetail) => `${d.instruction.group} · ${d.instruction.externalId ? `query ${d.instruction.externalId}` : `#${d.instruction.id}`}`;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Instruction ${label(await load(idOrNotFound((await params).id)))}` };
+  return gatedMetadata(async () => {
+    return { title: `Instruction ${label(await load(idOrNotFound((await params).id)))}` };
+  });
 }
 
 function Section({ title, children, count }: { title: string; count?: number; children: ReactNode }) {
@@ -43,6 +46,8 @@ function apiIdsByFunction(d: InstructionDetail): Map<string, number> {
 }
 
 export default async function InstructionPage({ params }: Props) {
+  const gate = await gatePage();
+  if (gate.denied) return gate.denied;
   const detail = await load(idOrNotFound((await params).id));
   const { instruction: i, trees } = detail;
   const apiIds = apiIdsByFunction(detail);

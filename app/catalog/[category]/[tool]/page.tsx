@@ -9,6 +9,7 @@ import { plural } from "../../../_lib/format";
 import { categoryHref, decodeSegment, instructionsHref } from "../../../_lib/links";
 import { ApiNameLink } from "../../_components/catalog-links";
 import { orNotFound } from "../../../_lib/or-not-found";
+import { gatePage, gatedMetadata } from "../../../_lib/page-gate";
 
 export const dynamic = "force-dynamic";
 
@@ -22,11 +23,15 @@ async function read(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { tool } = await read(params);
-  return { title: `${tool.name} · Catalog` };
+  return gatedMetadata(async () => {
+    const { tool } = await read(params);
+    return { title: `${tool.name} · Catalog` };
+  });
 }
 
 export default async function ToolPage({ params }: Props) {
+  const gate = await gatePage();
+  if (gate.denied) return gate.denied;
   const { tool, apis } = await read(params);
   return (
     <div>

@@ -10,6 +10,7 @@ import { plural } from "../../../_lib/format";
 import { categoryHref, instructionsHref, toolHref } from "../../../_lib/links";
 import { idOrNotFound, orNotFound } from "../../../_lib/or-not-found";
 import { ParameterTable } from "../../_components/parameter-table";
+import { gatePage, gatedMetadata } from "../../../_lib/page-gate";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +19,10 @@ type Props = { params: Promise<{ id: string }> };
 const load = cache((id: number) => orNotFound(getApiDetail(id)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const api = await load(idOrNotFound((await params).id));
-  return { title: `${api.name} · ${api.tool.name}` };
+  return gatedMetadata(async () => {
+    const api = await load(idOrNotFound((await params).id));
+    return { title: `${api.name} · ${api.tool.name}` };
+  });
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -32,6 +35,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export default async function ApiPage({ params }: Props) {
+  const gate = await gatePage();
+  if (gate.denied) return gate.denied;
   const api = await load(idOrNotFound((await params).id));
   return (
     <div>

@@ -1,0 +1,55 @@
+// Users and sessions. Better Auth writes them through its Prisma adapter (given the client here);
+// Arbor reads them through these functions.
+import { prisma } from "../db/client";
+import { pool } from "../db/pool";
+
+/** The Prisma client Better Auth's adapter writes users, sessions and accounts with. */
+export function authClient() {
+  return prisma();
+}
+
+export interface UserRow {
+  id: number;
+  email: string;
+  name: string;
+  role: string;
+  banned: boolean;
+  createdAt: Date;
+}
+
+export async function countUsers(): Promise<number> {
+  return prisma().user.count();
+}
+
+export async function listUsers(): Promise<UserRow[]> {
+  const rows = await prisma().user.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, email: true, name: true, role: true, banned: true, createdAt: true },
+  });
+  return rows.map((r) => ({ ...r, banned: r.banned === true }));
+}
+
+export async function findUserById(id: number): Promise<UserRow | null> {
+  const r = await prisma().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, banned: true, createdAt: true } });
+  return r ? { ...r, banned: r.banned === true } : null;
+}
+
+const SETUP_LOCK = 0x41524252; // "ARBR": first-run setup runs one at a time
+
+/** Runs `fn` while holding the first-run setup lock (so two first users cannot both become admin). */
+export async function withSetupLock<T>(fn: () => Promise<T>): Promise<T> {
+  const client = await pool().connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [SETUP_LOCK]);
+    return await fn();
+  } finally {
+    await client.query("select pg_advisory_unlock($1)", [SETUP_LOCK]).catch(() => undefined);
+    client.release();
+  }
+}
+
+export async function recordAudit(entry: { actorId: number | null; action: string; subject?: string; payload?: unknown }): Promise<void> {
+  await prisma().auditEntry.create({
+    data: { actorId: entry.actorId, action: entry.action, subject: entry.subject, payload: entry.payload === undefined ? undefined : (entry.payload as object) },
+  });
+}
