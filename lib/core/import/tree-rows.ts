@@ -10,7 +10,7 @@ export const TREE_COLUMNS = [
   "id", "instructionId", "runId", "group",
   "method", "methodLabel", "model", "validData", "finishType", "finalAnswerRaw", "finalAnswer", "queryCount",
   "totalTokens", "size", "maxDepth", "hallucinatedCount", "apiErrorCount", "giveUpCount", "win", "chosenNodeIdx",
-  "chosenBy", "functions", "systemPrompt", "forwardArgs", "truncated", "sourceKind", "sourceFile", "sourceKey",
+  "toolbenchNodeIdx", "chosenBy", "functions", "systemPrompt", "forwardArgs", "truncated", "sourceKind", "sourceFile", "sourceKey",
   "contentHash", "updatedAt",
 ] as const;
 
@@ -27,7 +27,7 @@ export function treeRowTail(t: ParsedTree, c: { sourceFile: string; contentHash:
   return copyLine([
     t.method, t.methodLabel, text(t.model), t.validData, text(t.finishType), text(t.finalAnswerRaw), text(t.finalAnswer),
     t.queryCount, t.totalTokens, t.stats.size, t.stats.maxDepth, t.stats.hallucinatedCount, t.stats.apiErrorCount,
-    t.stats.giveUpCount, t.win ?? null, t.chosenNodeIdx, t.chosenNodeIdx === null ? null : "toolbench", jsonText(t.functions),
+    t.stats.giveUpCount, t.win ?? null, t.chosenNodeIdx, t.chosenNodeIdx, t.chosenNodeIdx === null ? null : "toolbench", jsonText(t.functions),
     text(t.systemPrompt), t.forwardArgs === undefined ? null : jsonText(t.forwardArgs), t.truncated, t.sourceKind,
     c.sourceFile, t.sourceKey ?? null, c.contentHash, c.now,
   ]);

@@ -102,6 +102,7 @@ describe("importing every real dataset file", () => {
       expect(tree.validData).toBe(raw.answer_generation.valid_data);
       const [{ n }] = await sql(`select count(*) as n from "Node" where "treeId" = $1`, [tree.id]);
       expect(n).toBe(raw.tree.size);
+      expect(tree.toolbenchNodeIdx).toBe(tree.chosenNodeIdx);
       if (!raw.answer_generation.valid_data) {
         expect(tree.chosenNodeIdx).toBeNull();
         continue;
