@@ -53,3 +53,27 @@ export async function recordAudit(entry: { actorId: number | null; action: strin
     data: { actorId: entry.actorId, action: entry.action, subject: entry.subject, payload: entry.payload === undefined ? undefined : (entry.payload as object) },
   });
 }
+
+export async function userNames(ids: number[]): Promise<Map<number, string>> {
+  const rows = await prisma().user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true } });
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export interface AuditRow {
+  id: number;
+  action: string;
+  subject: string | null;
+  payload: unknown;
+  actor: string | null;
+  createdAt: Date;
+}
+
+export async function listAudit(actions: string[], limit: number, subject?: string): Promise<AuditRow[]> {
+  const rows = await prisma().auditEntry.findMany({
+    where: { action: { in: actions }, ...(subject ? { subject } : {}) },
+    orderBy: { id: "desc" },
+    take: limit,
+    select: { id: true, action: true, subject: true, payload: true, createdAt: true, actor: { select: { name: true } } },
+  });
+  return rows.map((r) => ({ id: Number(r.id), action: r.action, subject: r.subject, payload: r.payload, actor: r.actor?.name ?? null, createdAt: r.createdAt }));
+}
