@@ -7,6 +7,7 @@ Commands:
   import <path>... [--json]  import ToolBench / StableToolBench files or folders
   stats [--json]           counts of what the database holds
   users list|add           accounts (add: --email --name --role admin|reviewer|viewer --password)
+  replay <answer-file>... [--json]  rebuild ToolBench answer trees with Arbor's DFSDT / ReACT and compare
   test                     run every test suite (unit, database, browser) and print a summary
   bench import [--trees N] benchmark the importer on a synthetic ToolBench-shaped corpus
   db:migration <name>      write a new migration from prisma/schema.prisma (offline)
@@ -23,6 +24,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import("./commands/import")).importCommand(rest);
     case "stats":
       return (await import("./commands/stats")).statsCommand(rest);
+    case "replay":
+      return (await import("./commands/replay")).replayCommand(rest);
     case "bench":
       return (await import("./commands/bench")).benchCommand(rest);
     case "users":
