@@ -1,9 +1,12 @@
 // A synthetic ToolBench-shaped corpus for benchmarks, laid out like ToolBench's data release:
 // instruction/G{1,2,3}_query.json (each instruction with its api_list) and answer/G{1,2,3}_answer/
 // with one answer file per instruction. Answers are the real DFSDT and CoT files, repeated with a
-// distinct query each; their sizes (7 to 83 nodes) give a ToolBench-like mix.
+// distinct query each; their sizes (7 to 83 nodes) give a ToolBench-like mix. With `varied`, each
+// answer also gets its own group, model, run folder, categories, words and error codes
+// (corpus-variety.ts), so that list filters select realistic fractions of the corpus.
 import fs from "node:fs";
 import path from "node:path";
+import { applyVariety, codeHolders, placeApi, seededRandom, varietyPicker, vocabularyOf, type TreeVariety } from "./corpus-variety";
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- answer files are reshaped as raw JSON */
 
@@ -64,10 +67,23 @@ function apiListOf(functions: any[]): any[] {
     });
 }
 
-export function writeSyntheticCorpus(datasets: string, dir: string, files: number, onProgress?: (done: number) => void): CorpusInfo {
+/** The words varied corpora draw from (exported so a benchmark can search for common and rare ones). */
+export function corpusVocabulary(datasets: string): string[] {
+  return vocabularyOf(answerTemplates(datasets).flatMap((t) => [t.data.answer_generation.query ?? "", String(t.data.answer_generation.final_answer ?? "")]));
+}
+
+export interface CorpusOptions {
+  /** Vary each answer (see corpus-variety.ts) and file answers by run: answer/<run>/G1_answer/… */
+  varied?: boolean;
+}
+
+export function writeSyntheticCorpus(datasets: string, dir: string, files: number, onProgress?: (done: number) => void, options: CorpusOptions = {}): CorpusInfo {
   const templates = answerTemplates(datasets);
+  const pick = options.varied ? varietyPicker(corpusVocabulary(datasets)) : undefined;
+  const holders = new Map(templates.map((t) => [t, pick ? codeHolders(t.data) : []]));
   fs.rmSync(dir, { recursive: true, force: true });
-  for (const g of ["G1", "G2", "G3"]) fs.mkdirSync(path.join(dir, "answer", `${g}_answer`), { recursive: true });
+  const answerDir = (group: string, v?: TreeVariety) => path.join(dir, "answer", ...(v ? [v.batch] : []), `${group}_answer`);
+  const made = new Set<string>();
   fs.mkdirSync(path.join(dir, "instruction"), { recursive: true });
   // instruction files are written as they grow (126k instructions would not fit in one string)
   const queryFiles = Object.fromEntries(["G1", "G2", "G3"].map((g) => [g, fs.openSync(path.join(dir, "instruction", `${g}_query.json`), "w")]));
@@ -76,14 +92,22 @@ export function writeSyntheticCorpus(datasets: string, dir: string, files: numbe
   for (let i = 0; i < files; i++) {
     const t = templates[i % templates.length]!;
     const query: string = t.data.answer_generation.query;
-    const group = ["G1", "G2", "G3"][i % 3]!;
+    const v = pick?.(i);
+    const group = v?.group ?? ["G1", "G2", "G3"][i % 3]!;
     const qid = 1_000_000 + i;
-    const method = /CoT@\d+/.exec(t.name)?.[0] ?? "ChatGPT_DFS_woFilter_w2";
-    const variant = `${query} [synthetic variant ${qid}]`;
+    const cot = /CoT@\d+/.exec(t.name)?.[0];
+    const method = v ? `${v.model}_${cot ?? "DFS_woFilter_w2"}` : (cot ?? "ChatGPT_DFS_woFilter_w2");
+    const variant = v ? `${query} Also about ${v.queryWords.join(" ")} (variant ${qid})` : `${query} [synthetic variant ${qid}]`;
+    const undo = v ? applyVariety(t.data, holders.get(t)!, v, seededRandom(qid)) : () => undefined;
     const text = withQuery(t.data, query, variant);
-    fs.writeFileSync(path.join(dir, "answer", `${group}_answer`, `${qid}_${method}.json`), text);
+    undo();
+    const folder = answerDir(group, v);
+    if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true });
+    made.add(folder);
+    fs.writeFileSync(path.join(folder, `${qid}_${method}.json`), text);
     bytes += text.length;
     const apiList = apiListOf(t.data.answer_generation.function ?? []);
+    if (v) apiList.forEach((api) => placeApi(api, v));
     const entry = JSON.stringify({ api_list: apiList, query: variant, "relevant APIs": apiList.slice(0, 2).map((a) => [a.tool_name, a.api_name]), query_id: qid });
     fs.writeSync(queryFiles[group]!, `${written[group]! === 0 ? "[\n" : ",\n"}${entry}`);
     written[group]!++;
