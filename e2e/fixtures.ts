@@ -1,7 +1,7 @@
 // Shared set-up for browser tests: the real ToolBench datasets, imported through the app's own API.
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import { expect } from "@playwright/test";
-import { datasetsDir } from "../lib/test/datasets";
+import { datasetsDir, readDatasetJson } from "../lib/test/datasets";
 
 export { datasetsDir };
 
@@ -33,4 +33,27 @@ export async function ensureDatasetsImported(request: APIRequestContext): Promis
   const run = await waitForRun(request, runId);
   expect(run.status, run.error ?? "").toBe("succeeded");
   expect(run.result?.errors ?? []).toEqual([]);
+}
+
+/** The query of a real answer file. */
+export const queryOf = (rel: string) => readDatasetJson<{ answer_generation: { query: string } }>(rel).answer_generation.query;
+
+/** Opens a tree from its instruction's page, as a reader would, and waits for it to be drawn. */
+export async function openFromInstruction(page: Page, search: string, rel: string): Promise<Locator> {
+  await page.goto(`/instructions?q=${encodeURIComponent(search)}`);
+  await page.getByRole("link", { name: queryOf(rel) }).click();
+  await page.getByRole("article", { name: /DFS_woFilter_w2/ }).getByRole("link", { name: /^Open tree/ }).click();
+  const tree = page.getByRole("tree", { name: "Search tree" });
+  await expect(tree).toHaveAttribute("data-ready", "true");
+  return tree;
+}
+
+export const node = (tree: Locator, idx: number) => tree.getByRole("treeitem", { name: new RegExp(`^Node ${idx},`) });
+export const selectedIdx = async (tree: Locator) => Number(await tree.getByRole("treeitem", { selected: true }).getAttribute("data-idx"));
+
+/** Fits the whole tree on screen, so every node is drawn (only what is on screen is). */
+export async function showWholeTree(tree: Locator, count: number) {
+  await tree.focus();
+  await tree.press("0");
+  await expect(tree.getByRole("treeitem")).toHaveCount(count);
 }

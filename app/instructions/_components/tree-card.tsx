@@ -1,6 +1,8 @@
+import Link from "next/link";
 import type { TreeWithPath } from "@/lib/server/services/instruction-detail";
 import { Badge, FinishTypeBadge } from "../../_components/badge";
 import { formatCount } from "../../_lib/format";
+import { treeHref } from "../../trees/_lib/links";
 import { PathStepList } from "./path-step-list";
 
 const METHOD_NAMES: Record<string, string> = { dfsdt: "DFSDT", dfs: "DFS", react: "ReACT", other: "other" };
@@ -18,7 +20,11 @@ function NoPath({ tree }: { tree: TreeWithPath }) {
   return (
     <p className="rounded-md border border-dashed border-zinc-300 bg-zinc-50 px-3 py-2 text-sm text-zinc-600">
       {tree.validData ? "This tree has no chosen path." : "No chosen path: the search found no valid answer (valid_data = false)."} Its{" "}
-      {formatCount(tree.size)} nodes are stored and will be browsable in the tree viewer.
+      {formatCount(tree.size)} nodes are stored:{" "}
+      <Link href={treeHref(tree.id)} className="font-medium text-emerald-700 underline underline-offset-2 hover:text-emerald-900">
+        browse them in the tree viewer
+      </Link>
+      .
     </p>
   );
 }
@@ -44,6 +50,13 @@ export function TreeCard({ tree, apiIds }: { tree: TreeWithPath; apiIds: Readonl
           </Badge>
         )}
         {tree.chosenBy === "reviewer" && <Badge tone="violet">path chosen by a reviewer</Badge>}
+        <Link
+          href={treeHref(tree.id)}
+          aria-label={`Open tree #${tree.id}`}
+          className="ml-auto rounded-md border border-emerald-600 px-2.5 py-1 text-xs font-medium text-emerald-800 hover:bg-emerald-50"
+        >
+          Open tree
+        </Link>
       </header>
       <div className="space-y-4 px-4 py-3">
         <dl className="grid grid-cols-3 gap-3 sm:grid-cols-4 lg:grid-cols-8">

@@ -27,7 +27,8 @@ export interface InstructionListRow {
   categories: string[];
 }
 
-function whereClause(q: InstructionQuery): Prisma.Sql {
+/** The WHERE clause of an instruction query (also used to pick the instructions a solve run takes). */
+export function whereClause(q: InstructionQuery): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   if (q.group !== undefined) conditions.push(Prisma.sql`i."group" = ${q.group}`);
   if (q.categoryStandardizedName !== undefined) {
