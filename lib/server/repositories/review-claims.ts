@@ -27,8 +27,14 @@ export async function claimNext(userId: number, filter: QueueFilter, opts: { lea
   return inTransaction(async (db) => {
     // one claim at a time per reviewer: a double "next" returns the same tree instead of holding two
     await db.query(`select pg_advisory_xact_lock(${CLAIM_LOCK}, $1)`, [userId]);
+    const params: unknown[] = [userId, opts.reviewersPerTree, opts.leaseMinutes, opts.skip ?? []];
+    const where = treeFilterSql(filter, params);
     const mine = await activeClaim(db, userId);
-    if (mine && !(opts.skip ?? []).includes(mine.treeId)) {
+    // a tree held from another queue (another filter) goes back: this queue serves its own trees
+    const mineParams: unknown[] = [mine?.treeId];
+    if (mine && !(await db.query(`select 1 from "Tree" t where t.id = $1 and ${treeFilterSql(filter, mineParams)}`, mineParams)).rowCount) {
+      await db.query(`update "ReviewClaim" set "expiresAt" = now() where "userId" = $1 and "treeId" = $2 and "completedAt" is null`, [userId, mine.treeId]);
+    } else if (mine && !(opts.skip ?? []).includes(mine.treeId)) {
       const r = await db.query<Claim>(
         `update "ReviewClaim" set "expiresAt" = now() + make_interval(mins => $3) where "userId" = $1 and "treeId" = $2 and "completedAt" is null
          returning "treeId", "expiresAt"`,
@@ -36,8 +42,6 @@ export async function claimNext(userId: number, filter: QueueFilter, opts: { lea
       );
       return r.rows[0] ?? null;
     }
-    const params: unknown[] = [userId, opts.reviewersPerTree, opts.leaseMinutes, opts.skip ?? []];
-    const where = treeFilterSql(filter, params);
     const r = await db.query<Claim>(
       `with candidate as (
          select t.id from "Tree" t

@@ -92,3 +92,33 @@ export async function writeReviewSettings(s: ReviewSettings): Promise<void> {
 export async function currentVerdicts(): Promise<{ treeId: number; reviewerId: number; verdict: string }[]> {
   return prisma().$queryRaw`select "treeId", "reviewerId", verdict::text as verdict from "Review" where "supersededAt" is null and "undoneAt" is null`;
 }
+
+export async function recordSettingAudit(actorId: number, action: string, payload: unknown): Promise<void> {
+  await prisma().auditEntry.create({ data: { actorId, action, subject: "settings", payload: payload as object } });
+}
+
+export interface TreeReviewFields {
+  id: number;
+  version: number;
+  reviewStatus: string;
+  reviewCount: number;
+  chosenNodeIdx: number | null;
+  toolbenchNodeIdx: number | null;
+  chosenBy: string | null;
+  /** leaves a training path may end at: Finish calls with an answer (3) or a give-up (4) */
+  finishedLeaves: { idx: number; code: number }[];
+}
+
+export async function readTreeReviewFields(treeId: number): Promise<TreeReviewFields | null> {
+  const tree = await prisma().tree.findUnique({
+    where: { id: treeId },
+    select: { id: true, version: true, reviewStatus: true, reviewCount: true, chosenNodeIdx: true, toolbenchNodeIdx: true, chosenBy: true },
+  });
+  if (!tree) return null;
+  const leaves = await prisma().node.findMany({
+    where: { treeId, type: "ActionInput", functionName: "Finish", childCount: 0, observationCode: { in: [3, 4] } },
+    select: { idx: true, observationCode: true },
+    orderBy: { idx: "asc" },
+  });
+  return { ...tree, finishedLeaves: leaves.map((l) => ({ idx: l.idx, code: l.observationCode! })) };
+}

@@ -66,6 +66,17 @@ describe("the review queue", () => {
     expect((await nextInQueue({}))!.treeId).toBe(first!.treeId);
   });
 
+  it("gives back a tree held from another queue when the reviewer opens a queue it is not in", async () => {
+    const { nextInQueue } = await import("./reviews");
+    actAs("ann");
+    const g1 = await nextInQueue({ group: "G1" });
+    expect(await nextInQueue({ group: "G1" })).toMatchObject({ treeId: g1!.treeId }); // the same queue: the same tree
+    const g2 = await nextInQueue({ group: "G2" });
+    expect((await sql(`select "group" from "Tree" where id = $1`, [g2!.treeId]))[0].group).toBe("G2");
+    actAs("ben");
+    expect((await nextInQueue({ group: "G1" }))!.treeId).toBe(g1!.treeId); // ann's G1 tree is free again
+  });
+
   it("serves a tree to N reviewers when N are configured, never twice to one reviewer", async () => {
     const { nextInQueue, saveReview } = await import("./reviews");
     await sql(`insert into "Setting" (key, value, "updatedAt") values ('review', '{"reviewersPerTree": 2, "leaseMinutes": 15}', now())`);
@@ -121,9 +132,12 @@ describe("saving reviews", () => {
 
   it("stores the chosen training path, which must end at a Finish call", async () => {
     const { saveReview } = await import("./reviews");
-    // G2_answer/10 is a give_up tree with six give-up leaves
-    const [t] = await sql(`select id, "toolbenchNodeIdx" from "Tree" where "sourceFile" like '%G2_answer/10_%'`);
-    const leaves = await sql(`select idx from "Node" where "treeId" = $1 and "functionName" = 'Finish' and type = 'ActionInput' order by idx`, [t.id]);
+    // a real tree with more than one finished leaf (e.g. a give-up tree with several give-up leaves)
+    const [t] = await sql(
+      `select t.id, t."toolbenchNodeIdx" from "Tree" t where t."toolbenchNodeIdx" is not null and (select count(*) from "Node" n where n."treeId" = t.id and n."functionName" = 'Finish' and n.type = 'ActionInput' and n."childCount" = 0 and n."observationCode" in (3, 4)) > 1 order by t.id limit 1`,
+    );
+    expect(t).toBeDefined();
+    const leaves = await sql(`select idx from "Node" where "treeId" = $1 and "functionName" = 'Finish' and type = 'ActionInput' and "childCount" = 0 order by idx`, [t.id]);
     const other = leaves.map((l) => l.idx).find((i: number) => i !== t.toolbenchNodeIdx);
     actAs("ann");
     const { version } = await tree(t.id);

@@ -11,9 +11,11 @@ import {
   listReasons,
   listReviewHistory,
   readReviewSettings,
+  readTreeReviewFields,
   type CommentRow,
   type ReasonRow,
   type ReviewHistoryRow,
+  type TreeReviewFields,
 } from "../repositories/review-meta";
 import { applyTreeStates, audit, currentReviewBy, currentReviews, finishedLeafIdxs, inTransaction, insertReviews, lockTree } from "../repositories/reviews";
 import { userNames } from "../repositories/users";
@@ -76,6 +78,7 @@ export async function addComment(input: { treeId: number; nodeIdx: number; body:
 }
 
 export interface ReviewContext {
+  tree: TreeReviewFields;
   myReview: ReviewHistoryRow | null;
   history: ReviewHistoryRow[];
   comments: CommentRow[];
@@ -88,8 +91,16 @@ export interface ReviewContext {
 /** What the review panel of a tree shows. */
 export async function getReviewContext(treeId: number): Promise<ReviewContext> {
   const user = await requireUser("read");
-  const [history, comments, reasons, settings] = await Promise.all([listReviewHistory(treeId), listComments(treeId), listReasons(), readReviewSettings()]);
+  const [tree, history, comments, reasons, settings] = await Promise.all([
+    readTreeReviewFields(treeId),
+    listReviewHistory(treeId),
+    listComments(treeId),
+    listReasons(),
+    readReviewSettings(),
+  ]);
+  if (!tree) throw new NotFoundError(`There is no tree #${treeId}`);
   return {
+    tree,
     myReview: history.find((r) => r.reviewerId === user.id && r.current) ?? null,
     history,
     comments,
