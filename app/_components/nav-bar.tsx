@@ -9,7 +9,11 @@ const links: { href: string; label: string; permission: Permission }[] = [
   { href: "/", label: "Overview", permission: "read" },
   { href: "/catalog", label: "Catalog", permission: "read" },
   { href: "/instructions", label: "Instructions", permission: "read" },
+  { href: "/trees", label: "Trees", permission: "read" },
+  { href: "/review", label: "Review", permission: "read" },
+  { href: "/runs", label: "Runs", permission: "read" },
   { href: "/import", label: "Import", permission: "import" },
+  { href: "/settings", label: "Settings", permission: "manage_settings" },
   { href: "/admin/users", label: "Users", permission: "manage_users" },
 ];
 

@@ -5,11 +5,13 @@ Commands:
   start [--dev]            build if needed, start the database, web server and worker
   worker                   run a worker process (more can run, on any machine, against one database)
   import <path>... [--json]  import ToolBench / StableToolBench files or folders
+  import-cache <folder> [--json]  import StableToolBench's tool response cache into the executor cache
   stats [--json]           counts of what the database holds
   users list|add           accounts (add: --email --name --role admin|reviewer|viewer --password)
   replay <answer-file>... [--json]  rebuild ToolBench answer trees with Arbor's DFSDT / ReACT and compare
   test                     run every test suite (unit, database, browser) and print a summary
   bench import [--trees N] benchmark the importer on a synthetic ToolBench-shaped corpus
+  bench solve              benchmark solving: overhead per LLM step and throughput at 500 ms latency
   db:migration <name>      write a new migration from prisma/schema.prisma (offline)
 `;
 
@@ -22,6 +24,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import("../worker/main")).runWorker();
     case "import":
       return (await import("./commands/import")).importCommand(rest);
+    case "import-cache":
+      return (await import("./commands/import-cache")).importCacheCommand(rest);
     case "stats":
       return (await import("./commands/stats")).statsCommand(rest);
     case "replay":

@@ -14,6 +14,26 @@ const schema = z.object({
   ARBOR_AUTH_SECRET: z.string().min(32, "ARBOR_AUTH_SECRET must be at least 32 characters").optional(),
   /** The address users reach Arbor at (defaults to http://localhost:PORT). */
   ARBOR_BASE_URL: z.string().url().optional(),
+  /** An OpenAI-compatible endpoint runs can use without one being configured on the Settings page. */
+  ARBOR_LLM_BASE_URL: z.string().url().optional(),
+  ARBOR_LLM_API_KEY: z.string().optional(),
+  ARBOR_LLM_MODEL: z.string().min(1).optional(),
+  ARBOR_LLM_TEMPERATURE: z.coerce.number().min(0).max(2).default(0),
+  ARBOR_LLM_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  /** USD per million tokens, for the environment's endpoint. */
+  ARBOR_LLM_PRICE_PROMPT: z.coerce.number().min(0).default(0),
+  ARBOR_LLM_PRICE_COMPLETION: z.coerce.number().min(0).default(0),
+  /** Per LLM request; a request that takes longer is retried like a 5xx. */
+  ARBOR_LLM_TIMEOUT_SECONDS: z.coerce.number().min(0.1).max(3600).default(120),
+  /** Retries after a 429, a 5xx, a timeout or a dropped connection (with exponential backoff). */
+  ARBOR_LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(20).default(4),
+  ARBOR_LLM_RETRY_BASE_MS: z.coerce.number().int().min(1).max(60_000).default(500),
+  /** The RapidAPI key real HTTP calls send, unless one is set on the Settings page. */
+  ARBOR_RAPIDAPI_KEY: z.string().optional(),
+  /** A run item whose worker has not reported for this long is taken over by another worker. */
+  ARBOR_RUN_ITEM_TIMEOUT_SECONDS: z.coerce.number().min(1).max(86_400).default(60),
+  /** How often an idle worker looks for runs that have work left (crashed workers', or to share). */
+  ARBOR_RUN_POLL_SECONDS: z.coerce.number().min(0.1).max(3600).default(2),
 });
 
 export type Env = z.infer<typeof schema> & { dataDir: string; projectRoot: string };

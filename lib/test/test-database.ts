@@ -5,6 +5,7 @@ import { inject } from "vitest";
 import { setDatabaseUrl } from "@/lib/server/env";
 import { disconnectPrisma } from "@/lib/server/db/client";
 import { closePool } from "@/lib/server/db/pool";
+import { closeRunPool } from "@/lib/server/db/run-pool";
 
 export interface TestDatabase {
   url: string;
@@ -38,6 +39,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     drop: async () => {
       await disconnectPrisma();
       await closePool();
+      await closeRunPool();
       const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();
       await a.query(`drop database if exists "${name}" with (force)`);

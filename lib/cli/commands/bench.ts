@@ -1,6 +1,10 @@
 // `npm run bench -- <name>` / `npm run bench:import`: benchmarks that print figures (never asserted
 // in tests: these machines are noisy).
 //
+// solve [--instructions N] [--latency-instructions N]
+//   Orchestration overhead per LLM step against a zero-latency fake endpoint, and throughput with
+//   500 ms latency at concurrency 32 (see lib/bench/solve-bench.ts).
+//
 // import [--trees N] [--batch N] [--keep]
 //   Writes a synthetic ToolBench-shaped corpus of N answer files (default 10,000; 126000 for the full
 //   ToolBench size) and their instruction files, from the real files in ../shared/datasets; imports
@@ -124,8 +128,14 @@ export async function benchCommand(args: string[]): Promise<number> {
   switch (name) {
     case "import":
       return benchImport(rest);
+    case "list":
+      return (await import("@/lib/bench/list-bench")).benchList(rest);
+    case "tree":
+      return (await import("@/lib/bench/tree-bench")).benchTree(rest);
+    case "solve":
+      return (await import("@/lib/bench/solve-bench")).benchSolve(rest);
     default:
-      console.error("Usage: npm run bench -- import [--trees N] [--batch N] [--keep]");
+      console.error("Usage: npm run bench -- import [--trees N] [--batch N] [--keep]\n       npm run bench -- list [--trees N] [--reuse] [--keep-corpus] [--runs N] [--only TEXT]\n       npm run bench -- tree [--runs N] [--sizes 1000,10000] [--keep]\n       npm run bench -- solve [--instructions N] [--latency-instructions N]");
       return 2;
   }
 }

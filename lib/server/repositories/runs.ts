@@ -17,6 +17,11 @@ export interface RunView {
   error: string | null;
   result: unknown;
   cancelRequested: boolean;
+  llmCalls: number;
+  promptTokens: number;
+  completionTokens: number;
+  costUsd: number;
+  costCapUsd: number | null;
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
@@ -25,8 +30,22 @@ export interface RunView {
 const runSelect = {
   id: true, kind: true, status: true, title: true, config: true, progressDone: true, progressTotal: true,
   progressFailed: true, progressLabel: true, message: true, error: true, result: true, cancelRequested: true,
+  llmCalls: true, promptTokens: true, completionTokens: true, costUsd: true, costCapUsd: true,
   createdAt: true, startedAt: true, finishedAt: true,
 } as const;
+
+type RunRow = Prisma.RunGetPayload<{ select: typeof runSelect }>;
+
+/** Counters as plain numbers (BigInt and Decimal do not survive JSON). */
+function toRunView(r: RunRow): RunView {
+  return {
+    ...r,
+    promptTokens: Number(r.promptTokens),
+    completionTokens: Number(r.completionTokens),
+    costUsd: Number(r.costUsd),
+    costCapUsd: r.costCapUsd === null ? null : Number(r.costCapUsd),
+  };
+}
 
 /** Inserts a run and, in the same transaction, its job: either both exist or neither does. */
 export async function createQueuedRun(input: { kind: RunKind; title: string; config: Prisma.InputJsonValue; task: string; createdById?: number }): Promise<number> {
@@ -96,9 +115,12 @@ export async function requestRunCancel(id: number): Promise<boolean> {
 }
 
 export async function findRun(id: number): Promise<RunView | null> {
-  return prisma().run.findUnique({ where: { id }, select: runSelect });
+  const r = await prisma().run.findUnique({ where: { id }, select: runSelect });
+  return r && toRunView(r);
 }
 
-export async function listRuns(kind: RunKind, limit: number): Promise<RunView[]> {
-  return prisma().run.findMany({ where: { kind }, orderBy: { id: "desc" }, take: limit, select: runSelect });
+/** The latest runs, of one kind or (no kind) of every kind. */
+export async function listRuns(kind: RunKind | undefined, limit: number): Promise<RunView[]> {
+  const rows = await prisma().run.findMany({ where: kind ? { kind } : {}, orderBy: { id: "desc" }, take: limit, select: runSelect });
+  return rows.map(toRunView);
 }
