@@ -69,6 +69,25 @@ test("sampled APIs link to the catalog and the relevant ones are marked", async 
   await expect(page.getByText("checkhealth_for_squake")).toBeVisible();
 });
 
+test("an instruction recommends catalog APIs by BM25, marking its relevant ones, with the ranking's NDCG", async ({ page }) => {
+  const first = g1Queries()[0]!;
+  await page.goto(`/instructions?q=${encodeURIComponent(`"${first.query.slice(0, 60)}"`)}&group=G1`);
+  await page.getByRole("link", { name: first.query }).click();
+  const id = Number(/\/instructions\/(\d+)/.exec(page.url())![1]);
+  const res = await page.request.get(`/api/instructions/${id}/recommendations?k=10`);
+  expect(res.ok()).toBe(true);
+  const data = (await res.json()) as { recommendations: { functionName: string; relevant: boolean }[] };
+  const list = page.getByRole("region", { name: "Recommended APIs" }).getByRole("list", { name: "Recommended APIs" });
+  await expect(list.getByRole("listitem")).toHaveCount(data.recommendations.length);
+  expect(data.recommendations.length).toBeGreaterThan(0);
+  await expect(list.getByRole("listitem").first()).toContainText(data.recommendations[0]!.functionName);
+  await expect(list.getByText("relevant", { exact: true })).toHaveCount(data.recommendations.filter((r) => r.relevant).length);
+  await expect(page.getByTestId("ndcg")).toHaveText(/^NDCG@1 \d+\.\d · NDCG@5 \d+\.\d$/);
+  expect((await page.request.get(`/api/instructions/${id}/recommendations?k=0`)).status()).toBe(400);
+  await list.getByRole("link", { name: data.recommendations[0]!.functionName }).click();
+  await expect(page).toHaveURL(/\/catalog\/apis\/\d+$/);
+});
+
 test("group, category and tool filters narrow the list and live in the URL", async ({ page }) => {
   await page.goto("/instructions");
   await page.getByLabel("Group").selectOption("G2");

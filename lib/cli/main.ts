@@ -9,6 +9,7 @@ Commands:
   stats [--json]           counts of what the database holds
   users list|add           accounts (add: --email --name --role admin|reviewer|viewer --password)
   replay <answer-file>... [--json]  rebuild ToolBench answer trees with Arbor's DFSDT / ReACT and compare
+  retrieval-eval [--group G1] [--limit N] [--json]  NDCG@1 / @5 of API retrieval by group
   test                     run every test suite (unit, database, browser) and print a summary
   bench import [--trees N] benchmark the importer on a synthetic ToolBench-shaped corpus
   bench solve              benchmark solving: overhead per LLM step and throughput at 500 ms latency
@@ -30,6 +31,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import("./commands/stats")).statsCommand(rest);
     case "replay":
       return (await import("./commands/replay")).replayCommand(rest);
+    case "retrieval-eval":
+      return (await import("./commands/retrieval-eval")).retrievalEvalCommand(rest);
     case "bench":
       return (await import("./commands/bench")).benchCommand(rest);
     case "users":

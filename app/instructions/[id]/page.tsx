@@ -8,6 +8,7 @@ import { formatCount } from "../../_lib/format";
 import { instructionsHref } from "../../_lib/links";
 import { idOrNotFound, orNotFound } from "../../_lib/or-not-found";
 import { CalledFunctions, InstructionApis } from "../_components/instruction-apis";
+import { RecommendedApis } from "../_components/recommended-apis";
 import { TreeCard } from "../_components/tree-card";
 import { gatePage, gatedMetadata } from "../../_lib/page-gate";
 
@@ -99,6 +100,9 @@ export default async function InstructionPage({ params }: Props) {
       </dl>
       <Section title="APIs" count={detail.apis.length}>
         <InstructionApis detail={detail} />
+      </Section>
+      <Section title="Recommended APIs">
+        <RecommendedApis instructionId={i.id} />
       </Section>
       {detail.calledFunctions.length > 0 && (
         <Section title="Functions in answer files" count={detail.calledFunctions.length}>

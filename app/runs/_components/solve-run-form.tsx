@@ -47,6 +47,8 @@ export function SolveRunForm() {
         maxObservationLength: Number(f.get("maxObservationLength")),
       },
       executors: chainOf(chain),
+      apis: f.get("apis") === "retrieved" ? ("retrieved" as const) : ("instruction" as const),
+      retrievedApis: Number(f.get("retrievedApis") ?? 5),
       ...(simulator && simulator !== "same" ? { simulatorEndpointId: readEndpoint(simulator) } : {}),
       costCapUsd: optionalNumber(f.get("costCap")) ?? null,
       parallelism: Number(f.get("parallelism")),
@@ -125,6 +127,16 @@ export function SolveRunForm() {
             <Field label="Tries (CoT@N)" name="tries" type="number" min="1" max="10" defaultValue={1} />
           )}
           <Field label="Observation length" name="maxObservationLength" type="number" min="16" max="100000" defaultValue={1024} hint="ToolBench cuts at 1024 and adds …" />
+        </div>
+        <div className="grid grid-cols-2 gap-3">
+          <label className="block text-sm">
+            <span className="block text-xs text-zinc-500">APIs offered to the model</span>
+            <select name="apis" defaultValue="instruction" className={inputClass}>
+              <option value="instruction">the instruction&apos;s own APIs</option>
+              <option value="retrieved">retrieved from the whole catalog (BM25)</option>
+            </select>
+          </label>
+          <Field label="Retrieved APIs" name="retrievedApis" type="number" min="1" max="20" defaultValue={5} hint="ToolBench's retriever setting offers the top 5." />
         </div>
         <ExecutorChain value={chain} onChange={setChain} />
         {chain.some((c) => c.kind === "simulated" && c.on) && <LlmFields name="simulator" label="LLM that plays the APIs" allowSame />}

@@ -67,6 +67,12 @@ export const startSolveRunInput = z
       .min(1, "choose at least one executor")
       .max(EXECUTOR_KINDS.length)
       .refine((xs) => new Set(xs).size === xs.length, "each executor can appear once in the chain"),
+    /**
+     * The APIs offered to the model: the instruction's own list, or the catalog APIs BM25 retrieval
+     * ranks highest for the query (ToolBench's "DFSDT-Retriever" setting, top 5).
+     */
+    apis: z.enum(["instruction", "retrieved"]).default("instruction"),
+    retrievedApis: z.coerce.number().int().min(1, "retrieve at least 1 API").max(20, "retrieve at most 20 APIs").default(5),
     /** The LLM that plays APIs for the simulated executor (default: the run's). */
     simulatorEndpointId: id.nullable().optional(),
     costCapUsd: costCap,

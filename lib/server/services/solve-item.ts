@@ -19,9 +19,10 @@ import type { LlmEndpointConfig } from "../llm/llm-client";
 import { writeSolvedTree } from "../repositories/generated-trees";
 import { readItemEvents } from "../repositories/run-events";
 import type { ClaimedItem } from "../repositories/run-items";
-import { loadSolveInstruction, type SolveApi } from "../repositories/solve-inputs";
+import { loadSolveApis, loadSolveInstruction, type SolveApi } from "../repositories/solve-inputs";
 import { ClaimLostError, ItemEventLog, throwIfStopped, type ItemSignals } from "./item-event-log";
 import { openLlmClient } from "./llm-endpoints";
+import { retrieveApiIds } from "./retrieval";
 
 export interface SolveSetup {
   runId: number;
@@ -59,8 +60,12 @@ export async function solveItem(item: ClaimedItem, setup: SolveSetup, signals: I
   // a first attempt has no stored steps; a later one may (it resumes from them)
   const [instruction, stored] = await Promise.all([loadSolveInstruction(item.instructionId), item.attempt === 1 ? [] : readItemEvents(item.itemId)]);
   if (!instruction) throw new ItemError(`instruction #${item.instructionId} no longer exists`);
-  if (instruction.apis.length === 0) throw new ItemError(`instruction #${item.instructionId} has no APIs in the catalog`);
-  const { task, apiByFunction } = buildSolveTask(instruction.query, instruction.apis);
+  // runs made before retrieval existed have no `apis` in their config: the instruction's own list
+  const apis = setup.config.apis === "retrieved" ? await loadSolveApis(await retrieveApiIds(instruction.query, setup.config.retrievedApis ?? 5)) : instruction.apis;
+  if (apis.length === 0) {
+    throw new ItemError(setup.config.apis === "retrieved" ? "retrieval found no catalog API matching the query" : `instruction #${item.instructionId} has no APIs in the catalog`);
+  }
+  const { task, apiByFunction } = buildSolveTask(instruction.query, apis);
 
   const log = new ItemEventLog(item, stored.length);
   const solver = openLlmClient(setup.solver, log.onLlmCall);

@@ -2,6 +2,7 @@
 import { keepPreviousData, queryOptions } from "@tanstack/react-query";
 import { toInstructionListSearch, type InstructionListFilter } from "@/lib/core/schemas/instructions";
 import type { InstructionFacets, InstructionPage, SourceFileRow } from "@/lib/server/services/instructions";
+import type { InstructionRecommendations } from "@/lib/server/services/retrieval";
 import { fetchJson } from "../fetch-json";
 
 export const instructionQueries = {
@@ -28,6 +29,12 @@ export const instructionQueries = {
         return fetchJson<SourceFileRow[]>(`/api/instructions/sources?${params}`, signal);
       },
       placeholderData: keepPreviousData,
+      staleTime: 60_000,
+    }),
+  recommendations: (instructionId: number, k = 10) =>
+    queryOptions({
+      queryKey: [...instructionQueries.all(), "recommendations", instructionId, k] as const,
+      queryFn: ({ signal }) => fetchJson<InstructionRecommendations>(`/api/instructions/${instructionId}/recommendations?k=${k}`, signal),
       staleTime: 60_000,
     }),
 };
