@@ -1,0 +1,84 @@
+// Evaluation runs (ToolEval on the worker): starting one, and its report — the pass rate and
+// StableToolBench score by group for a pass-rate run, win / tie / loss by group for a preference run.
+import { randomBytes } from "node:crypto";
+import { InvalidInputError, NotFoundError } from "@/lib/core/errors";
+import { decideTree } from "@/lib/core/evaluation/pass-rate";
+import { tallyPassRates, tallyPreferences, type GroupTally, type PassTally } from "@/lib/core/evaluation/report";
+import type { ComparisonSide, EvaluationRunConfig, startEvaluationRunInput } from "@/lib/core/schemas/evaluations";
+import type { z } from "zod";
+import { findPassRateJudgements, findPreferences, findTreeJudgements, findTreeVerdict, listEvaluationRuns, queuePassRateRun, queuePreferenceRun } from "../repositories/evaluations";
+import { findRun } from "../repositories/runs";
+import { describeLlmChoice } from "./llm-endpoints";
+
+export const EVALUATE_TASK = "evaluate_run";
+
+const METHOD_NAMES: Record<string, string> = { dfsdt: "DFSDT", dfs: "DFS", react: "ReACT", other: "other" };
+
+export function describeSide(s: ComparisonSide): string {
+  const parts = [s.run !== undefined ? `run #${s.run}` : "", s.method ? METHOD_NAMES[s.method] ?? s.method : "", s.model ?? ""].filter(Boolean);
+  return parts.join(" · ");
+}
+
+export async function startEvaluationRun(input: z.output<typeof startEvaluationRunInput>, createdById?: number): Promise<{ runId: number; items: number }> {
+  const judge = await describeLlmChoice(input.endpointId);
+  const model = input.model ?? judge.model;
+  const config: EvaluationRunConfig = { ...input, seed: input.seed || randomBytes(6).toString("hex") };
+  const base = { config: JSON.parse(JSON.stringify(config)), task: EVALUATE_TASK, createdById, costCapUsd: input.costCapUsd };
+  if (input.mode === "pass_rate") {
+    const f = input.filter;
+    const what = f.run !== undefined ? `run #${f.run}` : [f.group, f.method && METHOD_NAMES[f.method], f.model].filter(Boolean).join(" · ") || "trees";
+    const queued = await queuePassRateRun({ ...base, title: input.title || `Pass rate of ${what} judged by ${model}` }, f);
+    if (!queued) throw new InvalidInputError("No tree matches these filters");
+    return queued;
+  }
+  const queued = await queuePreferenceRun(
+    { ...base, title: input.title || `Win rate of ${describeSide(input.candidate)} against ${describeSide(input.reference)} judged by ${model}` },
+    { candidate: input.candidate, reference: input.reference, group: input.group, limit: input.limit },
+  );
+  if (!queued) throw new InvalidInputError("No instruction has a tree on both sides: choose runs or methods that solved the same instructions");
+  return queued;
+}
+
+export type EvaluationReport =
+  | { runId: number; title: string; status: string; mode: "pass_rate"; judgements: number; groups: PassTally[] }
+  | { runId: number; title: string; status: string; mode: "preference"; candidate: string; reference: string; rounds: number; groups: GroupTally[] };
+
+export async function getEvaluationReport(runId: number): Promise<EvaluationReport> {
+  const run = await findRun(runId);
+  if (!run || run.kind !== "evaluate") throw new NotFoundError(`There is no evaluation run #${runId}`);
+  const config = run.config as EvaluationRunConfig;
+  const head = { runId, title: run.title, status: run.status };
+  if (config.mode === "preference") {
+    const rows = await findPreferences(runId);
+    return { ...head, mode: "preference", candidate: describeSide(config.candidate), reference: describeSide(config.reference), rounds: config.rounds, groups: tallyPreferences(rows) };
+  }
+  const trees = await findPassRateJudgements(runId);
+  const rows = trees.map((t) => {
+    const v = decideTree(t.labels.map((label, i) => ({ label, passed: t.passed[i] ?? false })));
+    return { group: t.group, passed: v.passed, score: v.score, label: v.label };
+  });
+  return { ...head, mode: "pass_rate", judgements: config.judgements, groups: tallyPassRates(rows) };
+}
+
+export interface EvaluationRunSummary {
+  id: number;
+  title: string;
+  status: string;
+  mode: "pass_rate" | "preference";
+  progressDone: number;
+  progressTotal: number;
+  costUsd: number;
+  createdAt: Date;
+}
+
+export async function listEvaluationRunSummaries(limit = 50): Promise<EvaluationRunSummary[]> {
+  const rows = await listEvaluationRuns(limit);
+  return rows.map(({ config, ...r }) => ({ ...r, mode: (config as { mode?: string }).mode === "preference" ? "preference" : "pass_rate" }));
+}
+
+/** A tree's verdict and latest judgements, for the tree viewer and the review panel. */
+export async function getTreeEvaluation(treeId: number) {
+  const [verdict, judgements] = await Promise.all([findTreeVerdict(treeId), findTreeJudgements(treeId, 20)]);
+  return { verdict, judgements };
+}
+export type TreeEvaluation = Awaited<ReturnType<typeof getTreeEvaluation>>;
