@@ -1,0 +1,133 @@
+// The export formats: what each is, how its file is named, and how a tree becomes its records.
+import { toAnswerFile } from "./answer-file";
+import { toOpenAiMessages, toOpenAiTools, toShareGpt, toToolLlama, toolLlamaSystem, withoutMarkers } from "./chat-formats";
+import { TreeConversations, trainingLeaf } from "./conversation";
+import { preferencePairs } from "./preference";
+import { retrieverPair } from "./retriever";
+import type { ExportTree, TrainMessage } from "./types";
+
+export { EXPORT_FORMATS, EXPORT_FORMAT_INFO, exportFileName, isExportFormat, type ExportFormat, type ExportFormatInfo } from "./format-info";
+import type { ExportFormat } from "./format-info";
+
+/** The training path's last conversation (the whole path), or undefined without one. */
+export function pathConversation(tree: ExportTree): TrainMessage[] | undefined {
+  const leaf = trainingLeaf(tree);
+  if (leaf === null) return undefined;
+  const all = new TreeConversations(tree).trainMessages(leaf);
+  return all[all.length - 1];
+}
+
+export function trainMessagesRecord(tree: ExportTree): { id: number; query_id: string | null; query: string; train_messages: TrainMessage[][] } | undefined {
+  const leaf = trainingLeaf(tree);
+  if (leaf === null) return undefined;
+  return { id: tree.id, query_id: tree.externalId, query: tree.query, train_messages: new TreeConversations(tree).trainMessages(leaf) };
+}
+
+/** The JSON records a tree contributes to a line format (none when it has no training path). */
+export function recordsOf(format: LineFormat, tree: ExportTree): unknown[] {
+  switch (format) {
+    case "train_messages": {
+      const r = trainMessagesRecord(tree);
+      return r ? [r] : [];
+    }
+    case "toolllama": {
+      const leaf = trainingLeaf(tree);
+      if (leaf === null) return [];
+      const systems = new Map<string, string>();
+      const system = (prompt: string) => {
+        let s = systems.get(prompt);
+        if (s === undefined) systems.set(prompt, (s = toolLlamaSystem(prompt, tree.functions)));
+        return s;
+      };
+      return new TreeConversations(tree).trainMessages(leaf).map((c) => toToolLlama(c, tree.query, system));
+    }
+    case "openai": {
+      const c = pathConversation(tree);
+      return c ? [{ messages: toOpenAiMessages(withoutMarkers(c)), tools: toOpenAiTools(tree.functions) }] : [];
+    }
+    case "sharegpt": {
+      const c = pathConversation(tree);
+      if (!c) return [];
+      const { system, conversations } = toShareGpt(c);
+      return [{ id: String(tree.id), ...(system !== undefined ? { system } : {}), tools: JSON.stringify(toOpenAiTools(tree.functions).map((t) => t.function)), conversations }];
+    }
+    case "retriever": {
+      const p = retrieverPair(tree);
+      return p ? [p] : [];
+    }
+    case "dpo":
+      return preferencePairs(tree);
+  }
+}
+
+export { toAnswerFile };
+
+type LineFormat = Exclude<ExportFormat, "toolbench_answers" | "parquet">;
+
+/**
+ * The JSONL lines a tree contributes. train_messages repeats each step's conversation prefix; the
+ * messages are shared objects, so each is written to JSON once and the conversations are joined
+ * from those pieces (the same text JSON.stringify gives for the whole record).
+ */
+export function linesOf(format: LineFormat, tree: ExportTree): string[] {
+  if (format !== "train_messages") return recordsOf(format, tree).map((r) => JSON.stringify(r));
+  const r = trainMessagesRecord(tree);
+  if (!r) return [];
+  const cache = new Map<TrainMessage, string>();
+  const json = (m: TrainMessage) => {
+    let s = cache.get(m);
+    if (s === undefined) cache.set(m, (s = JSON.stringify(m)));
+    return s;
+  };
+  const conversations = r.train_messages.map((c) => `[${c.map(json).join(",")}]`).join(",");
+  return [`{"id":${r.id},"query_id":${JSON.stringify(r.query_id)},"query":${JSON.stringify(r.query)},"train_messages":[${conversations}]}`];
+}
+
+export interface ParquetRow {
+  tree_id: number;
+  query_id: string | null;
+  group: string;
+  query: string;
+  model: string | null;
+  method: string;
+  review_status: string;
+  valid_data: boolean;
+  finish_type: string | null;
+  final_answer: string | null;
+  /** the training path's conversation, OpenAI chat messages as JSON text */
+  messages: string | null;
+  tools: string;
+}
+
+export function parquetRow(tree: ExportTree): ParquetRow {
+  const c = pathConversation(tree);
+  return {
+    tree_id: tree.id,
+    query_id: tree.externalId,
+    group: tree.group,
+    query: tree.query,
+    model: tree.model,
+    method: tree.methodLabel,
+    review_status: tree.reviewStatus,
+    valid_data: tree.validData,
+    finish_type: tree.finishType,
+    final_answer: tree.finalAnswer,
+    messages: c ? JSON.stringify(toOpenAiMessages(withoutMarkers(c))) : null,
+    tools: JSON.stringify(toOpenAiTools(tree.functions)),
+  };
+}
+
+export const PARQUET_COLUMNS: { name: keyof ParquetRow; type: "INT32" | "STRING" | "BOOLEAN"; nullable: boolean }[] = [
+  { name: "tree_id", type: "INT32", nullable: false },
+  { name: "query_id", type: "STRING", nullable: true },
+  { name: "group", type: "STRING", nullable: false },
+  { name: "query", type: "STRING", nullable: false },
+  { name: "model", type: "STRING", nullable: true },
+  { name: "method", type: "STRING", nullable: false },
+  { name: "review_status", type: "STRING", nullable: false },
+  { name: "valid_data", type: "BOOLEAN", nullable: false },
+  { name: "finish_type", type: "STRING", nullable: true },
+  { name: "final_answer", type: "STRING", nullable: true },
+  { name: "messages", type: "STRING", nullable: true },
+  { name: "tools", type: "STRING", nullable: false },
+];

@@ -1,0 +1,155 @@
+// Exports of real imported trees: every DFSDT answer file's train_messages come back exactly, its
+// answer file re-imports to the same tree, snapshots are recorded with a content hash, and bad input
+// leaves no snapshot or file behind.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { InvalidInputError } from "@/lib/core/errors";
+import { parseToolBenchFile } from "@/lib/core/toolbench/parse";
+import type { ParsedTree } from "@/lib/core/toolbench/types";
+import { pool } from "@/lib/server/db/pool";
+import { datasetFiles, datasetsDir, readDataset } from "@/lib/test/datasets";
+import { createTestDatabase, type TestDatabase } from "@/lib/test/test-database";
+import { zipEntries } from "@/lib/test/zip-entries";
+import { loadExportTrees } from "@/lib/server/repositories/exports";
+import { expandInputs, importFiles } from "./import-files";
+import { executeQueuedExport, runExportNow } from "./export-execution";
+import { exportsDir, listExports, openExportFile, queueExport } from "./exports";
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- raw answer-file JSON */
+
+const DFS_FILES = datasetFiles("toolbench/answer").filter((f) => /G\d_answer\/[^/]*_DFS_woFilter_w2\.json$/.test(f));
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "arbor-export-test-"));
+let db: TestDatabase;
+/** tree id by dataset file */
+const treeIds = new Map<string, number>();
+
+beforeAll(async () => {
+  process.env.ARBOR_DATA_DIR = dataDir;
+  db = await createTestDatabase();
+  const inputs = ["toolbench/answer/G1_answer", "toolbench/answer/G2_answer", "toolbench/instruction/G1_query.json"].map((rel) => path.join(datasetsDir(), rel));
+  const summary = await importFiles(expandInputs(inputs).files);
+  expect(summary.errors).toEqual([]);
+  const rows = (await pool().query<{ id: number; sourceFile: string }>(`select id, "sourceFile" from "Tree"`)).rows;
+  for (const rel of DFS_FILES) treeIds.set(rel, rows.find((r) => rel.endsWith(r.sourceFile))!.id);
+});
+afterAll(async () => {
+  await db.drop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const filesIn = () => fs.readdirSync(exportsDir());
+
+describe("export fidelity on real DFSDT answer files", () => {
+  it("train_messages: each tree's line is its file's own train_messages", async () => {
+    const result = await runExportNow({ format: "train_messages", query: "" });
+    expect(result.trees).toBe(treeIds.size);
+    const lines = fs.readFileSync(result.path, "utf8").trimEnd().split("\n").map((l) => JSON.parse(l));
+    const byTree = new Map(lines.map((l) => [l.id as number, l]));
+    for (const rel of DFS_FILES) {
+      const raw = JSON.parse(readDataset(rel)) as any;
+      const line = byTree.get(treeIds.get(rel)!);
+      if (raw.answer_generation.train_messages === undefined) expect(line, rel).toBeUndefined();
+      else expect(line?.train_messages, rel).toEqual(raw.answer_generation.train_messages);
+    }
+  });
+
+  it("ToolBench answer files: each re-imports as the same tree (nodes, texts, flags)", async () => {
+    const result = await runExportNow({ format: "toolbench_answers", query: "" });
+    const entries = zipEntries(fs.readFileSync(result.path));
+    expect(entries.size).toBe(DFS_FILES.length);
+    for (const rel of DFS_FILES) {
+      const original = parseToolBenchFile(readDataset(rel), rel) as { trees: ParsedTree[] };
+      const name = `${rel.split("/").at(-2)}/${rel.split("/").at(-1)}`;
+      const entry = entries.get(name);
+      expect(entry, name).toBeDefined();
+      const back = parseToolBenchFile(entry!.toString("utf8"), name) as { kind: string; trees: ParsedTree[] };
+      expect(back.kind).toBe("dfs_answer");
+      expect(back.trees[0]!.nodes, rel).toEqual(original.trees[0]!.nodes);
+      const { nodes: _a, ...tree } = back.trees[0]!;
+      const { nodes: _b, ...expected } = original.trees[0]!;
+      expect(tree, rel).toEqual(expected);
+    }
+    // imported again, the exported files make trees identical to the ones they came from
+    const folder = fs.mkdtempSync(path.join(dataDir, "reimport-"));
+    for (const [name, data] of entries) {
+      fs.mkdirSync(path.join(folder, path.dirname(name)), { recursive: true });
+      fs.writeFileSync(path.join(folder, name), data);
+    }
+    const before = new Set((await pool().query<{ id: number }>(`select id from "Tree"`)).rows.map((r) => r.id));
+    const again = await importFiles(expandInputs([folder], { relativeTo: folder }).files);
+    expect(again.errors).toEqual([]);
+    const added = (await pool().query<{ id: number; sourceFile: string }>(`select id, "sourceFile" from "Tree"`)).rows.filter((r) => !before.has(r.id));
+    expect(added).toHaveLength(DFS_FILES.length);
+    for (const rel of DFS_FILES) {
+      const copy = added.find((r) => rel.endsWith(r.sourceFile))!;
+      expect(copy, rel).toBeDefined();
+      const [original, reimported] = await loadExportTrees([treeIds.get(rel)!, copy.id]);
+      expect(reimported!.nodes, rel).toEqual(original!.nodes);
+      const { id: _a, nodes: _n1, ...rest } = reimported!;
+      const { id: _b, nodes: _n2, ...expected } = original!;
+      expect(rest, rel).toEqual(expected);
+    }
+    await pool().query(`delete from "Tree" where id = any($1::int[])`, [added.map((r) => r.id)]);
+  });
+});
+
+describe("snapshots", () => {
+  it("are recorded with filter, format, count and content hash, and can be opened again", async () => {
+    const result = await runExportNow({ format: "openai", query: "group=G2" });
+    const bytes = fs.readFileSync(result.path);
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(result.contentHash);
+    const lines = bytes.toString("utf8").trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(lines.length).toBe(result.records);
+    for (const l of lines) {
+      expect(l.tools.length).toBeGreaterThan(0);
+      expect(l.messages.some((m: any) => m.tool_calls)).toBe(true);
+    }
+    const listed = (await listExports()).find((e) => e.id === result.exportId)!;
+    expect(listed).toMatchObject({ format: "openai", count: result.records, bytes: bytes.length, contentHash: result.contentHash });
+    expect(listed.fileName).toBe(`arbor-export-${result.exportId}-openai.jsonl`);
+    expect((listed.filter as any).group).toBe("G2");
+    const opened = await openExportFile(result.exportId);
+    expect(opened.size).toBe(bytes.length);
+    opened.stream.destroy();
+  });
+
+  it("parquet and the other line formats write files", async () => {
+    for (const format of ["parquet", "toolllama", "sharegpt", "retriever", "dpo"] as const) {
+      const result = await runExportNow({ format, query: "" });
+      expect(result.bytes, format).toBeGreaterThan(0);
+      if (format === "parquet") {
+        const buf = fs.readFileSync(result.path);
+        expect(buf.subarray(0, 4).toString()).toBe("PAR1");
+        expect(buf.subarray(buf.length - 4).toString()).toBe("PAR1");
+        const { parquetMetadata } = await import("hyparquet");
+        const meta = parquetMetadata(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+        expect(Number(meta.num_rows)).toBe(result.trees);
+        expect(result.trees).toBe(treeIds.size);
+      }
+    }
+  });
+
+  it("a queued export is run by a worker: one claim wins, and the snapshot names its run", async () => {
+    const runId = await queueExport({ format: "sharegpt", query: "group=G1" });
+    const [first, second] = await Promise.all([executeQueuedExport(runId, "worker-a"), executeQueuedExport(runId, "worker-b")]);
+    const result = (first ?? second)!;
+    expect([first, second].filter(Boolean)).toHaveLength(1);
+    expect(result).toMatchObject({ runId, format: "sharegpt" });
+    const run = (await pool().query<{ status: string; progressDone: number; progressTotal: number }>(`select status::text, "progressDone", "progressTotal" from "Run" where id = $1`, [runId])).rows[0]!;
+    expect(run).toEqual({ status: "succeeded", progressDone: result.trees, progressTotal: result.trees });
+    expect((await listExports()).find((e) => e.id === result.exportId)).toMatchObject({ runId, format: "sharegpt" });
+  });
+
+  it("bad input is refused and leaves no snapshot or file", async () => {
+    const before = { files: filesIn().length, exports: (await listExports()).length };
+    await expect(runExportNow({ format: "csv", query: "" })).rejects.toThrow(InvalidInputError);
+    await expect(runExportNow({ format: "openai", query: "group=G3" })).rejects.toThrow(/No tree matches/);
+    await expect(queueExport({ format: "openai", query: "group=G3" })).rejects.toThrow(/No tree matches/);
+    await expect(runExportNow({ format: "openai", query: "status=maybe" })).rejects.toThrow(/Invalid filter/);
+    expect(filesIn().length).toBe(before.files);
+    expect((await listExports()).length).toBe(before.exports);
+  });
+});
