@@ -61,7 +61,7 @@ test("sampled APIs link to the catalog and the relevant ones are marked", async 
   const first = g1Queries()[0]!;
   await page.goto(`/instructions?q=${encodeURIComponent(`"${first.query.slice(0, 60)}"`)}&group=G1`);
   await page.getByRole("link", { name: first.query }).click();
-  const apis = page.getByRole("region", { name: "APIs" });
+  const apis = page.getByRole("region", { name: "APIs", exact: true });
   await expect(apis.getByRole("row", { name: /Checkhealth/ })).toContainText("relevant");
   await expect(apis.getByRole("row", { name: /Projects/ })).toContainText("relevant");
   await apis.getByRole("link", { name: "Checkhealth" }).click();
@@ -73,6 +73,7 @@ test("an instruction recommends catalog APIs by BM25, marking its relevant ones,
   const first = g1Queries()[0]!;
   await page.goto(`/instructions?q=${encodeURIComponent(`"${first.query.slice(0, 60)}"`)}&group=G1`);
   await page.getByRole("link", { name: first.query }).click();
+  await expect(page).toHaveURL(/\/instructions\/\d+$/);
   const id = Number(/\/instructions\/(\d+)/.exec(page.url())![1]);
   const res = await page.request.get(`/api/instructions/${id}/recommendations?k=10`);
   expect(res.ok()).toBe(true);

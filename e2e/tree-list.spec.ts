@@ -99,6 +99,27 @@ test("full-text search finds query 57's tree by its query and by its final answe
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`Tree #${id}`);
 });
 
+test("the check filter lists the trees a per-step check found something in", async ({ page }) => {
+  const query = (qid: string) => answer(`G1_answer/${qid}_ChatGPT_DFS_woFilter_w2.json`).query.slice(0, 200);
+  // ToolBench's own G1 DFSDT answers (queries 10, 11, 57, 59, 69)
+  // (model ChatGPT: solve runs of other tests add G1 DFSDT trees of their own)
+  await page.goto("/trees?group=G1&method=dfsdt&model=ChatGPT");
+  await page.getByLabel("Has check").selectOption({ label: "repeated call" });
+  await expect(page).toHaveURL(/\/trees\?(?=.*group=G1)(?=.*method=dfsdt)(?=.*model=ChatGPT).*check=repeated_call$/);
+  // queries 11 and 69 call the same function with the same arguments twice on one path; the others never do
+  await expect(dataRows(page)).toHaveCount(2);
+  await expect(table(page).getByRole("link", { name: query("11") })).toBeVisible();
+  await expect(table(page).getByRole("link", { name: query("69") })).toBeVisible();
+
+  await page.getByLabel("Has check").selectOption({ label: "API error" });
+  await expect(page).toHaveURL(/&check=api_error$/);
+  await expect(dataRows(page)).toHaveCount(1);
+  await expect(table(page).getByRole("link", { name: query("57") })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Has check")).toHaveValue("api_error");
+  expect((await page.request.get("/api/trees?check=nonsense")).status()).toBe(400);
+});
+
 test("a saved view is listed and re-applies its filters", async ({ page }) => {
   const name = `G2 give-ups ${Date.now()}`;
   await page.goto("/trees?finish=give_up&group=G2&method=dfsdt&page=1");

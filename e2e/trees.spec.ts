@@ -155,6 +155,22 @@ test("arguments that do not fit the function are flagged in the inspector", asyn
   await expect(page.getByText("Checked against the function definition offered to the model.")).toBeVisible();
 });
 
+test("per-step checks are badges on the nodes, and the inspector says what each found", async ({ page }) => {
+  const tree = await openFromInstruction(page, "latest products in the market iPhone 14", ANSWER_57);
+  await showWholeTree(tree, 26);
+  // the news call's API error (code 11) is the tree's only finding
+  await expect(node(tree, 4).getByText("⚠ API error")).toBeVisible();
+  await expect(node(tree, 4)).toHaveAttribute("data-code", "11");
+  await expect(tree.locator("[data-checks]")).toHaveCount(1);
+  await node(tree, 4).click();
+  const checks = page.getByRole("complementary", { name: "Node details" }).getByRole("region", { name: "Checks" });
+  await expect(checks).toContainText("API error");
+  await expect(checks).toContainText("The API answered with an error (observation code 2 or 5–12).");
+  await expect(checks).toContainText("Observation code 11, error in response: The response's error field was set");
+  await node(tree, 2).click();
+  await expect(page.getByRole("complementary", { name: "Node details" }).getByRole("region", { name: "Checks" })).toHaveCount(0);
+});
+
 test("an unknown tree is a not-found page (HTTP 404), and its API answers 404", async ({ page, request }) => {
   const res = await page.goto("/trees/999999999");
   expect(res?.status()).toBe(404);

@@ -12,7 +12,9 @@ const links: { href: string; label: string; permission: Permission }[] = [
   { href: "/trees", label: "Trees", permission: "read" },
   { href: "/review", label: "Review", permission: "read" },
   { href: "/runs", label: "Runs", permission: "read" },
+  { href: "/evaluations", label: "Evaluations", permission: "read" },
   { href: "/import", label: "Import", permission: "import" },
+  { href: "/exports", label: "Exports", permission: "export" },
   { href: "/settings", label: "Settings", permission: "manage_settings" },
   { href: "/admin/users", label: "Users", permission: "manage_users" },
 ];

@@ -20,6 +20,9 @@ export default async function RunsPage() {
         actions={
           canRun && (
             <>
+              <Link href="/evaluations/new" className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm hover:bg-zinc-50">
+                Evaluate trees
+              </Link>
               <Link href="/runs/new?kind=generate" className="rounded-md border border-zinc-300 bg-white px-3 py-1.5 text-sm hover:bg-zinc-50">
                 Generate instructions
               </Link>

@@ -6,7 +6,9 @@ Commands:
   worker                   run a worker process (more can run, on any machine, against one database)
   import <path>... [--json]  import ToolBench / StableToolBench files or folders
   import-cache <folder> [--json]  import StableToolBench's tool response cache into the executor cache
+  export --format <f> --out <file> [filters]  export trees (default: approved) as a recorded snapshot
   stats [--json]           counts of what the database holds
+  checks --recompute [--json]  compute the per-step checks of every stored tree again
   users list|add           accounts (add: --email --name --role admin|reviewer|viewer --password)
   replay <answer-file>... [--json]  rebuild ToolBench answer trees with Arbor's DFSDT / ReACT and compare
   retrieval-eval [--group G1] [--limit N] [--json]  NDCG@1 / @5 of API retrieval by group
@@ -27,6 +29,10 @@ export async function main(argv: string[]): Promise<number> {
       return (await import("./commands/import")).importCommand(rest);
     case "import-cache":
       return (await import("./commands/import-cache")).importCacheCommand(rest);
+    case "export":
+      return (await import("./commands/export")).exportCommand(rest);
+    case "checks":
+      return (await import("./commands/checks")).checksCommand(rest);
     case "stats":
       return (await import("./commands/stats")).statsCommand(rest);
     case "replay":

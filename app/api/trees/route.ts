@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 /**
  * GET /api/trees?q=&group=&category=&tool=&method=&model=&run=&finish=&valid=&status=&reviewer=
- *   &hallucinated=&apiError=&giveUp=&sizeMin=&sizeMax=&depthMin=&depthMax=&sort=&dir=&page=&pageSize=
+ *   &hallucinated=&apiError=&giveUp=&check=&sizeMin=&sizeMax=&depthMin=&depthMax=&sort=&dir=&page=&pageSize=
  * One page of trees with the total (exact up to 10,000 for a filtered list); bad parameters answer 400.
  */
 export async function GET(request: NextRequest) {

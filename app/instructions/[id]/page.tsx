@@ -10,6 +10,7 @@ import { idOrNotFound, orNotFound } from "../../_lib/or-not-found";
 import { CalledFunctions, InstructionApis } from "../_components/instruction-apis";
 import { RecommendedApis } from "../_components/recommended-apis";
 import { TreeCard } from "../_components/tree-card";
+import { compareHref } from "../../compare/_components/links";
 import { gatePage, gatedMetadata } from "../../_lib/page-gate";
 
 export const dynamic = "force-dynamic";
@@ -116,6 +117,11 @@ export default async function InstructionPage({ params }: Props) {
           </p>
         ) : (
           <div className="space-y-4">
+            {trees.length >= 2 && (
+              <Link href={compareHref(trees[0]!.id, trees[1]!.id)} className="inline-block rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50">
+                Compare trees side by side
+              </Link>
+            )}
             {trees.map((t) => (
               <TreeCard key={t.id} tree={t} apiIds={apiIds} />
             ))}

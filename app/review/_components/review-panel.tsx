@@ -3,9 +3,11 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Verdict } from "@/lib/core/review/tree-state";
+import { evaluationQueries } from "@/lib/ui/queries/evaluations";
 import { reviewQueries, type ReviewContextJson } from "@/lib/ui/queries/review";
 import { Badge } from "../../_components/badge";
 import { ErrorNotice, LoadingRows } from "../../_components/query-status";
+import { PreLabel, suggestedVerdict } from "../../evaluations/_components/pre-label";
 import { saveReviewAction } from "../actions";
 import { NodeComments } from "./node-comments";
 import { ReviewHistory } from "./review-history";
@@ -27,7 +29,7 @@ export interface ReviewPanelProps {
 
 /**
  * Verdict, reasons, comment and training path for one tree, with keyboard shortcuts: a / r / f
- * verdicts, 1–9 reasons, c comment, ? help (j / k belong to queue mode).
+ * verdicts, l accept the judge's pre-label, 1–9 reasons, c comment, ? help (j / k belong to queue mode).
  */
 export function ReviewPanel({ treeId, selectedNodeIdx, onSaved }: ReviewPanelProps) {
   const context = useQuery(reviewQueries.context(treeId));
@@ -47,6 +49,8 @@ function ReviewEditor({ treeId, data, selectedNodeIdx, onSaved }: ReviewPanelPro
   const [saving, setSaving] = useState(false);
   const [help, setHelp] = useState(false);
   const commentRef = useRef<HTMLTextAreaElement>(null);
+  const evaluation = useQuery(evaluationQueries.tree(treeId)).data;
+  const preLabel = suggestedVerdict(evaluation);
 
   const save = useCallback(
     async (verdict: Verdict) => {
@@ -89,6 +93,10 @@ function ReviewEditor({ treeId, data, selectedNodeIdx, onSaved }: ReviewPanelPro
       } else if (/^[1-9]$/.test(e.key) && active[Number(e.key) - 1]) {
         e.preventDefault();
         toggleReason(active[Number(e.key) - 1]!.label);
+      } else if (e.key === "l") {
+        e.preventDefault();
+        if (preLabel) void save(preLabel);
+        else setMessage({ ok: false, text: "There is no pre-label to accept (the judge found the tree Unsure, or has not judged it)." });
       } else if (e.key === "c") {
         e.preventDefault();
         commentRef.current?.focus();
@@ -99,7 +107,7 @@ function ReviewEditor({ treeId, data, selectedNodeIdx, onSaved }: ReviewPanelPro
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [data.canReview, active, save, toggleReason]);
+  }, [data.canReview, active, save, toggleReason, preLabel]);
 
   const tree = data.tree;
   const selectedIsLeaf = selectedNodeIdx !== null && tree.finishedLeaves.some((l) => l.idx === selectedNodeIdx);
@@ -113,6 +121,7 @@ function ReviewEditor({ treeId, data, selectedNodeIdx, onSaved }: ReviewPanelPro
           {tree.reviewStatus.replace("_", " ")}
         </Badge>
       </div>
+      <PreLabel evaluation={evaluation} canAccept={data.canReview} saving={saving} onAccept={(v) => void save(v)} />
       {data.canReview ? (
         <>
           <div>
@@ -172,6 +181,7 @@ function ReviewEditor({ treeId, data, selectedNodeIdx, onSaved }: ReviewPanelPro
 function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const keys: [string, string][] = [
     ["a / r / f", "approve / reject / needs fix (saves)"],
+    ["l", "accept the judge's pre-label: approve if Solved, reject if Unsolved"],
     ["1 – 9", "toggle a reason"],
     ["c", "write a comment"],
     ["j / k", "next / previous tree (queue mode)"],

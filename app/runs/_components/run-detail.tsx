@@ -35,6 +35,13 @@ export function RunDetail({ runId, canRun }: { runId: number; canRun: boolean })
           </p>
         </section>
       )}
+      {run.kind === "evaluate" && (
+        <p className="text-sm">
+          <Link href={`/evaluations?run=${run.id}`} className="font-medium text-emerald-800 hover:underline">
+            See the evaluation report
+          </Link>
+        </p>
+      )}
       {run.kind === "solve" && <LiveTreePanel runId={runId} itemId={watched} status={run.status} active={active} onFollowCurrent={() => setWatched(undefined)} />}
       <RunItems runId={runId} kind={run.kind} version={`${run.status}:${run.progressDone}:${run.progressFailed}`} active={active} watched={watched} onWatch={setWatched} />
     </div>

@@ -18,7 +18,7 @@ export function RunItems({ runId, kind, version, active, watched, onWatch }: { r
   return (
     <section aria-labelledby="items-heading">
       <h2 id="items-heading" className="mb-2 text-sm font-semibold">
-        {kind === "solve" ? "Instructions" : "Batches"}
+        {kind === "solve" ? "Instructions" : kind === "evaluate" ? "Judged items" : "Batches"}
       </h2>
       <Table>
         <thead>

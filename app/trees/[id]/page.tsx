@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { cache, Suspense } from "react";
 import { getTreeHeading, type TreeHeading } from "@/lib/server/services/trees";
 import { PageHeader } from "../../_components/page-header";
@@ -6,6 +7,7 @@ import { LoadingRows } from "../../_components/query-status";
 import { instructionHref } from "../../_lib/links";
 import { idOrNotFound, orNotFound } from "../../_lib/or-not-found";
 import { gatePage, gatedMetadata } from "../../_lib/page-gate";
+import { compareHref } from "../../compare/_components/links";
 import { ReviewPanelFromUrl } from "../../review/_components/review-panel-from-url";
 import { TreeWorkspace } from "../_components/tree-workspace";
 
@@ -38,6 +40,13 @@ export default async function TreePage({ params }: Props) {
           </>
         }
         crumbs={[{ label: "Instructions", href: "/instructions" }, { label: instructionLabel(heading), href: instructionHref(heading.instructionId) }, { label: `Tree #${heading.id}` }]}
+        actions={
+          heading.instructionTreeCount >= 2 ? (
+            <Link href={compareHref(heading.id)} className="rounded-md border border-zinc-300 bg-white px-2.5 py-1.5 text-sm font-medium text-zinc-800 hover:bg-zinc-50">
+              Compare with another tree
+            </Link>
+          ) : undefined
+        }
       />
       <Suspense fallback={<LoadingRows label="Loading the tree" rows={8} />}>
         {/* the review panel follows the node selected in the viewer (?node=) */}

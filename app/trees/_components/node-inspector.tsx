@@ -8,6 +8,7 @@ import { isFinished, isPruned, isTerminal } from "@/lib/core/tree-view/tree-mode
 import { Badge } from "../../_components/badge";
 import { formatCount } from "../../_lib/format";
 import { CallArguments, CalledFunction, FinishCall } from "./call-details";
+import { StepChecks } from "./check-badges";
 import { functionOf, TYPE_NAMES } from "./node-text";
 import { ObservationPanel } from "./observation-panel";
 import { useSelectedNodeIdx, useSelectionStore, useTreeData } from "./tree-context";
@@ -87,6 +88,7 @@ export function NodeInspector() {
         <span className="ml-1 font-normal text-zinc-500">of {formatCount(m.size)}</span>
       </h2>
       <NodeFacts idx={idx} />
+      <StepChecks nodes={step} />
       {idx === 0 && (
         <Part active>
           <h3 className="text-xs font-semibold uppercase tracking-wide text-zinc-500">Query</h3>

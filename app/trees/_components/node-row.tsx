@@ -8,6 +8,7 @@ import { CARD } from "@/lib/core/tree-view/layout";
 import { isPruned, nodeOutcome, type TreeModel } from "@/lib/core/tree-view/tree-model";
 import { Badge } from "../../_components/badge";
 import { useCanvasActions } from "./canvas-actions";
+import { RowCheckBadges } from "./check-badges";
 import { functionOf, nodeLabel, oneLine, outcomeBadge } from "./node-text";
 import { useIsSelected, useTreeData } from "./tree-context";
 
@@ -55,6 +56,7 @@ function RowDetails({ m, idx, showVisits }: { m: TreeModel; idx: number; showVis
             <Badge tone={badge.tone}>{badge.text}</Badge>
           </span>
         )}
+        <RowCheckBadges idx={idx} />
         {showVisits && m.visitRank[idx]! >= 0 && (
           <span title="Visit order (ToolBench's expand_num)" className="rounded bg-zinc-800 px-1 font-mono text-[10px] leading-4 text-white">
             {m.columns.expandNum[idx]}

@@ -3,6 +3,7 @@
 // One line about the tree: how it was made and how it ended, its size and its failures.
 import { Badge, FinishTypeBadge, GroupBadge } from "../../_components/badge";
 import { formatCount } from "../../_lib/format";
+import { PassLabelBadge } from "../../evaluations/_components/pass-label-badge";
 import { useTreeData } from "./tree-context";
 
 const METHOD_NAMES: Record<string, string> = { dfsdt: "DFSDT", dfs: "DFS", react: "ReACT", other: "other" };
@@ -36,6 +37,7 @@ export function TreeSummary() {
         )}
         {t.chosenNodeIdx === null && <Badge title="No path of this tree is chosen as training data">no training path</Badge>}
         {t.chosenBy === "reviewer" && <Badge tone="violet">path chosen by a reviewer</Badge>}
+        {t.passVerdict && <PassLabelBadge verdict={t.passVerdict} />}
       </div>
       <dl aria-label="Tree statistics" className="flex flex-wrap gap-x-4 gap-y-1 text-xs">
         <Stat label="Nodes" value={t.size} />

@@ -2,7 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { FINISH_TYPES, REVIEW_STATUSES, TREE_METHODS, hasTreeFilters, type TreeListFilter } from "@/lib/core/schemas/trees";
+import { CHECKS } from "@/lib/core/checks/definitions";
+import { FINISH_TYPES, PASS_FILTERS, REVIEW_STATUSES, TREE_METHODS, hasTreeFilters, type TreeListFilter } from "@/lib/core/schemas/trees";
 import { instructionQueries } from "@/lib/ui/queries/instructions";
 import { treeListQueries } from "@/lib/ui/queries/tree-list";
 import { formatCount } from "../../_lib/format";
@@ -73,11 +74,15 @@ export function TreeFilters({ filter, onChange, clearHref }: { filter: TreeListF
         <SelectField id="filter-reviewer" label="Reviewed by" value={filter.reviewer === undefined ? undefined : String(filter.reviewer)} anyLabel={loading ? "Loading…" : "Anyone or no one"} disabled={loading}
           options={(facets.data?.reviewers ?? []).map((r) => ({ value: String(r.id), label: withCount(r.name, r.treeCount) }))}
           onChange={(r) => set({ reviewer: r === undefined ? undefined : Number(r) })} />
+        <SelectField id="filter-pass" label="Pass label" value={filter.pass} anyLabel="Judged or not"
+          options={PASS_FILTERS.map((p) => ({ value: p, label: p === "none" ? "Not judged" : p }))} onChange={(p) => set({ pass: p as TreeListFilter["pass"] })} />
         <RangeField id="filter-size" label="Nodes" noun="nodes" min={filter.sizeMin} max={filter.sizeMax} onChange={(r) => onChange({ sizeMin: r.min, sizeMax: r.max }, { replace: true })} />
         <RangeField id="filter-depth" label="Depth" noun="depth" min={filter.depthMin} max={filter.depthMax} onChange={(r) => onChange({ depthMin: r.min, depthMax: r.max }, { replace: true })} />
         <YesNoField id="filter-hallucinated" label="Hallucinated calls (1)" value={filter.hallucinated} onChange={(hallucinated) => set({ hallucinated })} />
         <YesNoField id="filter-api-error" label="API errors (2, 5–12)" value={filter.apiError} onChange={(apiError) => set({ apiError })} />
         <YesNoField id="filter-give-up" label="Give-ups (4)" value={filter.giveUp} onChange={(giveUp) => set({ giveUp })} />
+        <SelectField id="filter-check" label="Has check" value={filter.check} anyLabel="Any or none"
+          options={CHECKS.map((c) => ({ value: c.key, label: c.label }))} onChange={(c) => set({ check: c as TreeListFilter["check"] })} />
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { Badge, FinishTypeBadge, GroupBadge } from "../../_components/badge";
 import { Table, Td, Th } from "../../_components/table";
 import { formatCount } from "../../_lib/format";
 import { treeHref } from "../_lib/links";
+import { PassLabelBadge } from "../../evaluations/_components/pass-label-badge";
 import { METHOD_LABELS, STATUS_LABELS } from "./labels";
 
 type SortKey = TreeListFilter["sort"];
@@ -56,6 +57,7 @@ export function TreeTable({ items, filter }: { items: TreeListRow[]; filter: Tre
             Errors
           </SortableTh>
           <Th className="w-28">Review</Th>
+          <Th className="w-24">Pass label</Th>
         </tr>
       </thead>
       <tbody>
@@ -98,6 +100,7 @@ export function TreeTable({ items, filter }: { items: TreeListRow[]; filter: Tre
                 <Badge tone={status.tone}>{status.label}</Badge>
                 {t.reviewCount > 0 && <div className="mt-1 text-xs text-zinc-500">{t.reviewCount === 1 ? "1 review" : `${formatCount(t.reviewCount)} reviews`}</div>}
               </Td>
+              <Td>{t.passVerdict ? <PassLabelBadge verdict={t.passVerdict} /> : <span className="text-xs text-zinc-400">not judged</span>}</Td>
             </tr>
           );
         })}

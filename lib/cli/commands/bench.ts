@@ -5,6 +5,10 @@
 //   Orchestration overhead per LLM step against a zero-latency fake endpoint, and throughput with
 //   500 ms latency at concurrency 32 (see lib/bench/solve-bench.ts).
 //
+// export [--trees N] [--reuse] [--formats a,b]
+//   Export throughput (trees/s) and peak memory per format on a synthetic corpus (see
+//   lib/bench/export-bench.ts).
+//
 // import [--trees N] [--batch N] [--keep]
 //   Writes a synthetic ToolBench-shaped corpus of N answer files (default 10,000; 126000 for the full
 //   ToolBench size) and their instruction files, from the real files in ../shared/datasets; imports
@@ -134,8 +138,10 @@ export async function benchCommand(args: string[]): Promise<number> {
       return (await import("@/lib/bench/tree-bench")).benchTree(rest);
     case "solve":
       return (await import("@/lib/bench/solve-bench")).benchSolve(rest);
+    case "export":
+      return (await import("@/lib/bench/export-bench")).benchExport(rest);
     default:
-      console.error("Usage: npm run bench -- import [--trees N] [--batch N] [--keep]\n       npm run bench -- list [--trees N] [--reuse] [--keep-corpus] [--runs N] [--only TEXT]\n       npm run bench -- tree [--runs N] [--sizes 1000,10000] [--keep]\n       npm run bench -- solve [--instructions N] [--latency-instructions N]");
+      console.error("Usage: npm run bench -- import [--trees N] [--batch N] [--keep]\n       npm run bench -- list [--trees N] [--reuse] [--keep-corpus] [--runs N] [--only TEXT]\n       npm run bench -- tree [--runs N] [--sizes 1000,10000] [--keep]\n       npm run bench -- solve [--instructions N] [--latency-instructions N]\n       npm run bench -- export [--trees N] [--reuse] [--formats openai,dpo]");
       return 2;
   }
 }

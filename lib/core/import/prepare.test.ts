@@ -32,6 +32,9 @@ describe("prepareFile", () => {
     expect(row.slice(0, 4)).toEqual(["7", "3", "\\N", "G1"]);
     expect(row[TREE_COLUMNS.indexOf("contentHash")]).toBe(t!.contentHash);
     expect(row[TREE_COLUMNS.indexOf("size")]).toBe("26");
+    // the per-step checks: node 4's call got an API error (code 11), and the tree says so too
+    expect(lines.map((l) => l.split("\t")[NODE_COLUMNS.indexOf("checks")])).toEqual(lines.map((_, i) => (i === 4 ? "32" : "0")));
+    expect(row[TREE_COLUMNS.indexOf("checkFlags")]).toBe("32\n");
   });
 
   it("identifies a tree by file content, group and query id", () => {

@@ -1,5 +1,6 @@
 // Turning one file's text into what the importer writes. Pure: the hash function is an argument,
 // so this runs the same on the main thread, on a worker thread, or in a test.
+import { columnsOfNodes, runChecks } from "../checks/step-checks";
 import { parseToolBenchFile } from "../toolbench/parse";
 import { SKIPPED_KINDS, ToolBenchParseError, type ParsedFile, type ParsedTree } from "../toolbench/types";
 import { nodeRowsWithoutTree, offeredFunctionNames, treeRowTail } from "./tree-rows";
@@ -43,6 +44,7 @@ export function prepareFile(text: string, displayPath: string, hash: HashFn, now
     trees: parsed.trees.map((t) => {
       // The same bytes under the same query id and group are the same tree (re-imports add nothing).
       const contentHash = hash(`${fileHash}\u0000${t.group}\u0000${t.externalId ?? ""}\u0000${t.sourceKey ?? ""}`);
+      const checks = runChecks({ nodes: columnsOfNodes(t.nodes), functions: t.functions, finalAnswer: t.finalAnswer, truncated: t.truncated });
       return {
         group: t.group,
         externalId: t.externalId,
@@ -51,8 +53,8 @@ export function prepareFile(text: string, displayPath: string, hash: HashFn, now
         contentHash,
         functionNames: offeredFunctionNames(t),
         nodeCount: t.nodes.length,
-        treeTail: treeRowTail(t, { sourceFile: displayPath, contentHash, now }),
-        nodeRows: nodeRowsWithoutTree(t.nodes),
+        treeTail: treeRowTail(t, { sourceFile: displayPath, contentHash, now, checkFlags: checks.tree }),
+        nodeRows: nodeRowsWithoutTree(t.nodes, checks.nodes),
       };
     }),
   };

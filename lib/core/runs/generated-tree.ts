@@ -1,6 +1,7 @@
 // A finished search as the Tree and Node rows Arbor stores, with the same meaning as an imported
 // answer file's: the exported path, ToolBench's finish type, the Finish arguments verbatim and the
 // final answer read from them, and the statistics the tree list filters on.
+import { columnsOfNodes, runChecks, type TreeChecks } from "../checks/step-checks";
 import type { DfsdtResult } from "../generation/dfsdt";
 import type { ReactResult } from "../generation/react";
 import { toParsedNodes } from "../generation/answer-file";
@@ -31,6 +32,8 @@ export interface GeneratedTreeRecord {
   forwardArgs: unknown;
   stats: TreeStats;
   nodes: ParsedNode[];
+  /** The per-step checks of every node, and of the tree. */
+  checks: TreeChecks;
 }
 
 export type SolveResult = { method: "dfsdt"; result: DfsdtResult } | { method: "react"; result: ReactResult };
@@ -51,13 +54,14 @@ export function toGeneratedTree(solved: SolveResult, task: SolveTask, prices: Pr
     const gaveUp = solved.result.tries.some((t) => r.nodes[t.endNodeId]?.observationCode === 4);
     finishType = a.validData ? "give_answer" : gaveUp ? "give_up" : null;
   }
+  const finalAnswer = finalAnswerOf(a.finalAnswer);
   return {
     method: solved.method,
     methodLabel: r.methodLabel,
     validData: a.validData,
     finishType,
     finalAnswerRaw: a.finalAnswer,
-    finalAnswer: finalAnswerOf(a.finalAnswer),
+    finalAnswer,
     queryCount: a.queryCount,
     totalTokens: a.totalTokens,
     promptTokens: a.promptTokens,
@@ -70,5 +74,6 @@ export function toGeneratedTree(solved: SolveResult, task: SolveTask, prices: Pr
     forwardArgs: r.forwardArgs,
     stats: treeStats(nodes),
     nodes,
+    checks: runChecks({ nodes: columnsOfNodes(nodes), functions: task.functions, finalAnswer }),
   };
 }

@@ -1,6 +1,7 @@
 // The tree list's filters and sort: parsed from the URL by the page and by GET /api/trees, written
 // back to the URL by the page (so a view is a shareable link), and stored as saved views.
 import { z } from "zod";
+import { CHECK_KEYS } from "../checks/definitions";
 import { searchParamsToObject } from "./search-params";
 
 export const TREE_PAGE_SIZE = 50;
@@ -10,6 +11,8 @@ export const TREE_METHODS = ["dfsdt", "dfs", "react", "other"] as const;
 export const REVIEW_STATUSES = ["unreviewed", "in_review", "approved", "rejected", "needs_fix"] as const;
 /** How the search ended, as ToolBench writes it; "none" when the file did not say. */
 export const FINISH_TYPES = ["give_answer", "give_up", "none"] as const;
+/** The pass-rate judge's majority label; "none" for trees not judged yet. */
+export const PASS_FILTERS = ["Solved", "Unsolved", "Unsure", "none"] as const;
 /** errors = hallucinated + API-error + give-up observations */
 export const TREE_SORTS = ["id", "size", "depth", "calls", "errors"] as const;
 
@@ -43,10 +46,14 @@ export const treeListFilter = z
     status: oneOf("status", REVIEW_STATUSES).optional(),
     /** A user id: trees with a current (neither superseded nor undone) review by that user. */
     reviewer: positiveId("reviewer").optional(),
+    /** The tree's pass-rate verdict (evaluation runs). */
+    pass: oneOf("pass", PASS_FILTERS).optional(),
     /** Whether the tree has a hallucinated call (code 1), an API error (codes 2, 5–12), a give-up (code 4). */
     hallucinated: yesNo("hallucinated").optional(),
     apiError: yesNo("apiError").optional(),
     giveUp: yesNo("giveUp").optional(),
+    /** A per-step check found somewhere in the tree (lib/core/checks). */
+    check: oneOf("check", CHECK_KEYS).optional(),
     sizeMin: bound("sizeMin").optional(),
     sizeMax: bound("sizeMax").optional(),
     depthMin: bound("depthMin").optional(),
@@ -72,8 +79,8 @@ export type TreeListFilterInput = z.input<typeof treeListFilter>;
 
 // A fixed key order keeps URLs (and so shared links and saved views) identical for identical views.
 const FILTER_KEYS = [
-  "q", "group", "category", "tool", "method", "model", "run", "finish", "valid", "status", "reviewer",
-  "hallucinated", "apiError", "giveUp", "sizeMin", "sizeMax", "depthMin", "depthMax",
+  "q", "group", "category", "tool", "method", "model", "run", "finish", "valid", "status", "reviewer", "pass",
+  "hallucinated", "apiError", "giveUp", "check", "sizeMin", "sizeMax", "depthMin", "depthMax",
 ] as const;
 const KEY_ORDER = [...FILTER_KEYS, "sort", "dir", "page", "pageSize"] as const;
 const DEFAULTS: Partial<Record<(typeof KEY_ORDER)[number], string | number>> = { sort: "id", dir: "desc", page: 1, pageSize: TREE_PAGE_SIZE };

@@ -29,16 +29,16 @@ export async function writeSolvedTree(fence: ItemFence, id: TreeIdentity, t: Gen
        insert into "Tree" (id, "instructionId", "runId", "group", method, "methodLabel", model, "validData", "finishType", "finalAnswerRaw",
          "finalAnswer", "queryCount", "totalTokens", "promptTokens", "completionTokens", "costUsd", size, "maxDepth", "hallucinatedCount",
          "apiErrorCount", "giveUpCount", win, "chosenNodeIdx", "toolbenchNodeIdx", "chosenBy", functions, "systemPrompt", "forwardArgs",
-         truncated, "sourceKind", "sourceKey", "contentHash", "updatedAt")
+         truncated, "sourceKind", "sourceKey", "contentHash", "updatedAt", "checkFlags")
        select owner.id, i.id, $5, i."group", $6::"TreeMethod", $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $24,
-              $25, $26::json, $27, $28::jsonb, false, 'generated', $29, $30, now()
+              $25, $26::json, $27, $28::jsonb, false, 'generated', $29, $30, now(), $51::int
        from owner, "Instruction" i where i.id = $31
        returning id),
      nodes as (
        insert into "Node" ("treeId", idx, "parentIdx", position, depth, type, text, "functionName", observation, "observationCode",
-         pruned, finished, "isTerminal", "expandNum", "childCount", meta)
+         pruned, finished, "isTerminal", "expandNum", "childCount", meta, checks)
        select tree.id, x.* from tree, unnest($32::int[], $33::int[], $34::int[], $35::int[], $36::"NodeType"[], $37::text[], $38::text[], $39::text[],
-         $40::int[], $41::bool[], $42::bool[], $43::bool[], $44::int[], $45::int[], $46::jsonb[]) as x),
+         $40::int[], $41::bool[], $42::bool[], $43::bool[], $44::int[], $45::int[], $46::jsonb[], $52::int[]) as x),
      counted as (update "Instruction" set "treeCount" = "treeCount" + 1 where id = $31 and exists (select 1 from tree)),
      cleared as (delete from "RunItemEvent" where "runItemId" = $1 and exists (select 1 from owner)),
      run as (update "Run" set ${addUsageSql(47)}, "progressDone" = "progressDone" + 1, "heartbeatAt" = now() where id = $5 and exists (select 1 from owner))
@@ -55,6 +55,8 @@ export async function writeSolvedTree(fence: ItemFence, id: TreeIdentity, t: Gen
       n.map((x) => x.finished), n.map((x) => x.isTerminal), n.map((x) => x.expandNum), n.map((x) => x.childCount),
       n.map((x) => (x.meta === undefined ? null : JSON.stringify(x.meta))),
       ...usageParams(usage),
+      // $51, $52: the per-step checks
+      t.checks.tree, n.map((x) => t.checks.nodes[x.idx] ?? 0),
     ],
   );
   return r.rows[0]?.id ?? null;

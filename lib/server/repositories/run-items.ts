@@ -119,7 +119,7 @@ export async function readRunControl(runId: number): Promise<RunControl | null> 
 export async function findRunsWithWork(staleSeconds: number, limit: number): Promise<number[]> {
   const r = await runPool().query<{ id: number }>(
     `select r.id from "Run" r
-     where r.status in ('queued', 'running') and r.kind in ('solve', 'generate_instructions')
+     where r.status in ('queued', 'running') and r.kind in ('solve', 'generate_instructions', 'evaluate')
        and exists (select 1 from "RunItem" i where i."runId" = r.id
                    and (i.status = 'pending' or (i.status = 'running' and i."heartbeatAt" < now() - make_interval(secs => $1))))
      order by r.id limit $2`,

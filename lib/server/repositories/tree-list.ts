@@ -31,9 +31,13 @@ export interface TreeListQuery {
   validData?: boolean;
   reviewStatus?: ReviewStatusName;
   reviewerId?: number;
+  /** the pass-rate verdict's label; null: not judged */
+  passLabel?: "Solved" | "Unsolved" | "Unsure" | null;
   hasHallucination?: boolean;
   hasApiError?: boolean;
   hasGiveUp?: boolean;
+  /** a per-step check's bit (lib/core/checks): trees where any node has it */
+  checkBit?: number;
   size?: { min?: number; max?: number };
   depth?: { min?: number; max?: number };
   sort: TreeSort;
@@ -62,6 +66,8 @@ export interface TreeListRow {
   giveUpCount: number;
   reviewStatus: ReviewStatusName;
   reviewCount: number;
+  /** the pass-rate verdict, when the tree was judged */
+  passVerdict: { label: string; passed: boolean; passVotes: number; judgements: number; score: number } | null;
 }
 
 const QUERY_EXCERPT = 300;
@@ -96,6 +102,8 @@ function conditions(q: TreeListQuery): Prisma.Sql[] {
   c.push(...has(Prisma.sql`t."hallucinatedCount"`, q.hasHallucination));
   c.push(...has(Prisma.sql`t."apiErrorCount"`, q.hasApiError));
   c.push(...has(Prisma.sql`t."giveUpCount"`, q.hasGiveUp));
+  // tested on the list indexes' copy of checkFlags, like the counts above
+  if (q.checkBit !== undefined) c.push(Prisma.sql`(t."checkFlags" & ${q.checkBit}::int) <> 0`);
   c.push(...range(Prisma.sql`t.size`, q.size));
   c.push(...range(Prisma.sql`t."maxDepth"`, q.depth));
   // category and tool are the instruction's: one pass over instructions tests both
@@ -108,6 +116,8 @@ function conditions(q: TreeListQuery): Prisma.Sql[] {
     c.push(Prisma.sql`t.id in (select r."treeId" from "Review" r
       where r."reviewerId" = ${q.reviewerId} and r."supersededAt" is null and r."undoneAt" is null)`);
   }
+  if (q.passLabel === null) c.push(Prisma.sql`not exists (select 1 from "TreePassVerdict" v where v."treeId" = t.id)`);
+  else if (q.passLabel !== undefined) c.push(Prisma.sql`t.id in (select v."treeId" from "TreePassVerdict" v where v.label = ${q.passLabel}::"PassLabel")`);
   if (isResolved(q.text)) c.push(Prisma.sql`t.id = any(${[...new Set([...q.text.answerTreeIds, ...q.text.queryTreeIds])]}::int[])`);
   return c;
 }
@@ -255,7 +265,9 @@ export async function findTreeListRows(ids: number[]): Promise<TreeListRow[]> {
     select t.id, t."instructionId", t."group", i."externalId", ${excerpt(Prisma.sql`i.query`, QUERY_EXCERPT)} as query,
            ${excerpt(Prisma.sql`t."finalAnswer"`, ANSWER_EXCERPT)} as "finalAnswer", t.method::text as method, t."methodLabel", t.model,
            t."finishType", t."validData", t.size, t."maxDepth", t."queryCount", t."hallucinatedCount", t."apiErrorCount",
-           t."giveUpCount", t."reviewStatus"::text as "reviewStatus", t."reviewCount"
+           t."giveUpCount", t."reviewStatus"::text as "reviewStatus", t."reviewCount",
+           (select json_build_object('label', v.label, 'passed', v.passed, 'passVotes', v."passVotes", 'judgements', v.judgements, 'score', v.score)
+            from "TreePassVerdict" v where v."treeId" = t.id) as "passVerdict"
     from "Tree" t join "Instruction" i on i.id = t."instructionId"
     where t.id = any(${ids}::int[])`;
 }
@@ -304,4 +316,14 @@ export async function listReviewerFacets(): Promise<ReviewerFacetRow[]> {
           where "supersededAt" is null and "undoneAt" is null group by "reviewerId") n
     join "User" u on u.id = n."reviewerId"
     order by lower(u.name), u.id`;
+}
+
+/**
+ * The list's filters as one condition on "Tree" t, for reading every matching tree rather than a page
+ * (a text search not resolved to ids is checked row by row).
+ */
+export function treeListCondition(q: TreeListQuery): Prisma.Sql {
+  const c = conditions(q);
+  if (q.text !== undefined && !isResolved(q.text)) c.push(textCheck(q.text, Prisma.sql`t`));
+  return c.length ? Prisma.join(c, " and ") : Prisma.sql`true`;
 }

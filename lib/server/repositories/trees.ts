@@ -21,6 +21,8 @@ export interface TreeViewRow {
   hallucinatedCount: number;
   apiErrorCount: number;
   giveUpCount: number;
+  /** the per-step checks found in the tree (lib/core/checks); absent for a tree still being searched */
+  checkFlags?: number;
   chosenNodeIdx: number | null;
   chosenBy: string | null;
   reviewStatus: string;
@@ -29,6 +31,8 @@ export interface TreeViewRow {
   sourceFile: string | null;
   systemPrompt: string | null;
   functions: unknown;
+  /** the pass-rate judge's verdict, when the tree was judged */
+  passVerdict?: { label: string; passed: boolean; passVotes: number; judgements: number; score: number } | null;
   instructionGroup: string;
   instructionExternalId: string | null;
   query: string;
@@ -38,8 +42,10 @@ export async function findTreeForView(id: number): Promise<TreeViewRow | null> {
   const rows = await prisma().$queryRaw<TreeViewRow[]>`
     select t.id, t."instructionId", t."group", t.method::text as method, t."methodLabel", t.model, t."validData", t."finishType",
            t."finalAnswer", t."queryCount", t."totalTokens", t.size, t."maxDepth", t."hallucinatedCount", t."apiErrorCount",
-           t."giveUpCount", t."chosenNodeIdx", t."chosenBy", t."reviewStatus"::text as "reviewStatus", t.truncated, t."sourceKind",
+           t."giveUpCount", t."checkFlags", t."chosenNodeIdx", t."chosenBy", t."reviewStatus"::text as "reviewStatus", t.truncated, t."sourceKind",
            t."sourceFile", t."systemPrompt", t.functions,
+           (select json_build_object('label', v.label, 'passed', v.passed, 'passVotes', v."passVotes", 'judgements', v.judgements, 'score', v.score)
+            from "TreePassVerdict" v where v."treeId" = t.id) as "passVerdict",
            i."group" as "instructionGroup", i."externalId" as "instructionExternalId", i.query
     from "Tree" t join "Instruction" i on i.id = t."instructionId"
     where t.id = ${id}`;
@@ -52,12 +58,15 @@ export interface TreeHeadingRow {
   instructionId: number;
   instructionGroup: string;
   instructionExternalId: string | null;
+  /** how many trees the instruction has (the page offers a comparison when there are two or more) */
+  instructionTreeCount: number;
 }
 
 /** Just enough to title a tree's page (and to know it exists). */
 export async function findTreeHeading(id: number): Promise<TreeHeadingRow | null> {
   const rows = await prisma().$queryRaw<TreeHeadingRow[]>`
-    select t.id, t."methodLabel", t."instructionId", i."group" as "instructionGroup", i."externalId" as "instructionExternalId"
+    select t.id, t."methodLabel", t."instructionId", i."group" as "instructionGroup", i."externalId" as "instructionExternalId",
+           i."treeCount" as "instructionTreeCount"
     from "Tree" t join "Instruction" i on i.id = t."instructionId" where t.id = ${id}`;
   return rows[0] ?? null;
 }
@@ -74,6 +83,8 @@ export interface NodeColumnsRow {
   expandNum: number[];
   /** bit 1 pruned, bit 2 finished, bit 4 is_terminal (NODE_FLAG) */
   flags: number[];
+  /** the per-step check bits of each node (lib/core/checks) */
+  checks: number[];
 }
 
 export async function readNodeColumns(treeId: number): Promise<NodeColumnsRow> {
@@ -86,7 +97,8 @@ export async function readNodeColumns(treeId: number): Promise<NodeColumnsRow> {
            coalesce(array_agg(n.observation order by n.idx), '{}') as observation,
            coalesce(array_agg(n."observationCode" order by n.idx), '{}') as "observationCode",
            coalesce(array_agg(n."expandNum" order by n.idx), '{}') as "expandNum",
-           coalesce(array_agg(n.pruned::int | (n.finished::int << 1) | (n."isTerminal"::int << 2) order by n.idx), '{}') as flags
+           coalesce(array_agg(n.pruned::int | (n.finished::int << 1) | (n."isTerminal"::int << 2) order by n.idx), '{}') as flags,
+           coalesce(array_agg(n.checks order by n.idx), '{}') as checks
     from "Node" n where n."treeId" = ${treeId}`;
   return rows[0]!;
 }

@@ -37,7 +37,10 @@ describe("API retrieval", () => {
     expect(catalogApis).toBe((await sql<{ n: number }>(`select count(*)::int as n from "Api"`))[0]!.n);
     expect(scores.map((s) => [s.group, s.queries])).toEqual([...expected.map((e) => [e.group, e.n]), ["all", expected.reduce((a, e) => a + e.n, 0)]]);
     for (const s of scores) {
-      for (const v of [s.ndcg1, s.ndcg5]) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(100);
+      for (const v of [s.ndcg1, s.ndcg5]) {
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThanOrEqual(100);
+      }
     }
     const g1 = await evaluateRetrieval({ groups: ["G1"], limit: 1 });
     expect(g1.scores.map((s) => [s.group, s.queries])).toEqual([["G1", 1], ["all", 1]]);

@@ -11,12 +11,13 @@ import { findRun, listRuns, type RunView } from "../repositories/runs";
 
 type RunKind = RunView["kind"];
 import { batchKey } from "./generate-batch";
+import { EVALUATE_TASK } from "./evaluation-runs";
 import { describeLlmChoice } from "./llm-endpoints";
 
 export const SOLVE_TASK = "solve_run";
 export const GENERATE_TASK = "generate_instructions";
 
-const taskOf = (kind: RunKind) => (kind === "solve" ? SOLVE_TASK : kind === "generate_instructions" ? GENERATE_TASK : undefined);
+const taskOf = (kind: RunKind) => (kind === "solve" ? SOLVE_TASK : kind === "generate_instructions" ? GENERATE_TASK : kind === "evaluate" ? EVALUATE_TASK : undefined);
 const newSeed = () => randomBytes(6).toString("hex");
 const METHOD_NAMES = { dfsdt: "DFSDT", react: "ReACT" } as const;
 

@@ -3,6 +3,7 @@
 // in this process through the queue and the scout, or in other processes — share a run's items.
 // While it works, a heartbeat tells the others this process is alive (worker-liveness.ts).
 import { LlmError, RunCancelledError } from "@/lib/core/generation/errors";
+import type { EvaluationRunConfig } from "@/lib/core/schemas/evaluations";
 import type { GenerationRunConfig, SolveRunConfig } from "@/lib/core/schemas/runs";
 import { env } from "../env";
 import { isEndpointMisconfigured } from "../llm/llm-errors";
@@ -11,12 +12,13 @@ import { failRun, finalizeRunIfIdle } from "../repositories/run-finish";
 import { claimNextItem, endItemWithoutResult, markRunRunning, readRunControl, releaseItem, type ClaimedItem, type RunControl } from "../repositories/run-items";
 import { loadRealHttpSettings } from "./executor-settings";
 import { generateBatch, type GenerationSetup } from "./generate-batch";
+import { evaluateItem, type EvaluationSetup } from "./evaluate-item";
 import { ClaimLostError, WorkerStoppingError, type ItemSignals } from "./item-event-log";
 import { resolveLlmEndpoint } from "./llm-endpoints";
 import { solveItem, type SolveSetup } from "./solve-item";
 import { keepAlive } from "./worker-liveness";
 
-type Setup = ({ kind: "solve" } & SolveSetup) | ({ kind: "generate_instructions" } & GenerationSetup);
+type Setup = ({ kind: "solve" } & SolveSetup) | ({ kind: "generate_instructions" } & GenerationSetup) | ({ kind: "evaluate" } & EvaluationSetup);
 
 const holder = globalThis as unknown as { __arborActiveRuns?: Map<number, Promise<void>>; __arborShutdown?: AbortController };
 const active = (holder.__arborActiveRuns ??= new Map());
@@ -68,6 +70,10 @@ async function prepare(runId: number, control: RunControl): Promise<Setup> {
       catalog: () => (catalog ??= loadSamplingCatalog(config.categories)),
     };
   }
+  if (control.kind === "evaluate") {
+    const config = control.config as EvaluationRunConfig;
+    return { kind: "evaluate", runId, config, judge: await resolveLlmEndpoint(config.endpointId, { model: config.model }) };
+  }
   throw new Error(`runs of kind ${control.kind} are not run by this worker`);
 }
 
@@ -113,6 +119,7 @@ async function runItem(item: ClaimedItem, setup: Setup, drain: Drain): Promise<v
   const signals: ItemSignals = { stop: stop.signal, shutdown: shutdown().signal };
   try {
     if (setup.kind === "solve") await solveItem(item, setup, signals);
+    else if (setup.kind === "evaluate") await evaluateItem(item, setup, signals);
     else await generateBatch(item, setup, signals);
     drain.llmFailuresInARow = 0;
   } catch (e) {
@@ -147,7 +154,7 @@ async function finishIfIdle(runId: number, kind: string): Promise<void> {
   const outcome = await finalizeRunIfIdle(runId, staleSeconds(), (c) =>
     summary
       ? `${summary.inserted ?? 0} new instructions from ${c.succeeded} batches (${summary.dropped ?? 0} dropped by the filter, ${summary.duplicates ?? 0} already known${c.failed ? `, ${c.failed} batches failed` : ""})`
-      : `${c.succeeded} trees${c.failed ? `, ${c.failed} failed` : ""}${c.skipped ? `, ${c.skipped} skipped` : ""}`,
+      : `${c.succeeded} ${kind === "evaluate" ? "judged" : "trees"}${c.failed ? `, ${c.failed} failed` : ""}${c.skipped ? `, ${c.skipped} skipped` : ""}`,
     summary,
   );
   if (outcome.status !== "running" && outcome.status !== "queued") log(`run ${runId} ${outcome.status}`);

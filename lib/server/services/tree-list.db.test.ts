@@ -81,7 +81,7 @@ describe("listTreePage", () => {
     expect(r.items[3]).toEqual({
       id: t.t3, instructionId: expect.any(Number), group: "G1", externalId: "5", query: "I need to track a package sent through Correo Argentino.",
       finalAnswer: "Your parcel is in transit to Buenos Aires.", method: "react", methodLabel: "CoT@1", model: "GPT4", finishType: null, validData: false,
-      size: 7, maxDepth: 6, queryCount: 2, hallucinatedCount: 0, apiErrorCount: 1, giveUpCount: 0, reviewStatus: "unreviewed", reviewCount: 0,
+      size: 7, maxDepth: 6, queryCount: 2, hallucinatedCount: 0, apiErrorCount: 1, giveUpCount: 0, reviewStatus: "unreviewed", reviewCount: 0, passVerdict: null,
     });
   });
 

@@ -1,5 +1,6 @@
 // The tree list of the review workspace: one page of trees for a filter, how many match, and the
 // options of the list's filter controls.
+import { CHECK_BIT } from "@/lib/core/checks/definitions";
 import { hasTreeFilters, type TreeListFilter } from "@/lib/core/schemas/trees";
 import {
   countAllTrees,
@@ -69,9 +70,11 @@ export function toTreeListQuery(f: TreeListFilter, resolved: { categoryId?: numb
     validData: yes(f.valid),
     reviewStatus: f.status,
     reviewerId: f.reviewer,
+    passLabel: f.pass === undefined ? undefined : f.pass === "none" ? null : f.pass,
     hasHallucination: yes(f.hallucinated),
     hasApiError: yes(f.apiError),
     hasGiveUp: yes(f.giveUp),
+    checkBit: f.check === undefined ? undefined : CHECK_BIT[f.check],
     size: { min: f.sizeMin, max: f.sizeMax },
     depth: { min: f.depthMin, max: f.depthMax },
     sort: f.sort,

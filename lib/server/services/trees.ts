@@ -27,6 +27,8 @@ export interface TreeView {
   apis: TreeApiRef[];
   /** The functions offered to the model, as the answer file lists them. */
   functions: FunctionSpec[];
+  /** The stored per-step check bits of each node, by idx (absent for a tree still being searched). */
+  checks?: number[];
 }
 
 export type TreeHeading = TreeHeadingRow;
@@ -49,7 +51,7 @@ function calledFunctions(nodes: TreeNodeColumns): string[] {
 export async function getTreeView(id: number): Promise<TreeView> {
   const [row, columns] = await Promise.all([findTreeForView(id), readNodeColumns(id)]);
   if (!row) throw new NotFoundError(`No tree with id ${id}`);
-  const { count, maxIdx, ...nodes } = columns;
+  const { count, maxIdx, checks, ...nodes } = columns;
   // the importer stores idx 0…n-1; anything else would misplace every node the viewer draws
   if (maxIdx !== count - 1) throw new Error(`Tree ${id} has ${count} nodes but its last idx is ${maxIdx}`);
 
@@ -61,5 +63,6 @@ export async function getTreeView(id: number): Promise<TreeView> {
     nodes,
     apis: apiRows.map(({ requiredParameters, optionalParameters, ...api }) => ({ ...api, parameters: parameterSpecsFromCatalog(requiredParameters, optionalParameters) })),
     functions: (Array.isArray(functions) ? functions : []).flatMap((f) => functionSpecFromSchema(f) ?? []),
+    checks,
   };
 }
