@@ -3,10 +3,10 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { formatCount } from "@/app/_lib/format";
-import { isActive, runQueries, type RunJson } from "@/lib/ui/queries/runs";
+import { runQueries, type RunJson } from "@/lib/ui/queries/runs";
+import { RunHead } from "../../_components/run-head";
 import { ErrorNotice, LoadingRows } from "../../_components/query-status";
 import { cancelImport } from "../actions";
-import { RunStatusBadge } from "./run-status-badge";
 import type { ImportSummary } from "@/lib/server/services/import-files";
 
 type Summary = ImportSummary;
@@ -30,7 +30,6 @@ export function RunCard({ runId }: { runId: number }) {
   if (query.isError) return <ErrorNotice title={`Could not load import #${runId}`} error={query.error} onRetry={() => query.refetch()} />;
   const run: RunJson = query.data;
   const summary = (run.result ?? undefined) as Summary | undefined;
-  const pct = run.progressTotal > 0 ? Math.round((run.progressDone / run.progressTotal) * 100) : run.status === "succeeded" ? 100 : 0;
 
   const cancel = async () => {
     setCancelError(undefined);
@@ -41,26 +40,7 @@ export function RunCard({ runId }: { runId: number }) {
 
   return (
     <section aria-labelledby="run-heading" className="rounded-lg border border-zinc-200 bg-white p-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="run-heading" className="text-sm font-semibold">
-          Import #{run.id} <span className="font-normal text-zinc-600">· {run.title}</span>
-        </h2>
-        <div className="flex items-center gap-2">
-          <RunStatusBadge status={run.status} />
-          {isActive(run) && (
-            <button type="button" onClick={cancel} className="rounded-md border border-zinc-300 px-2.5 py-1 text-xs hover:bg-zinc-50">
-              Cancel
-            </button>
-          )}
-        </div>
-      </div>
-      <div className="mt-3">
-        <progress aria-label="Import progress" max={100} value={pct} className="h-2 w-full accent-emerald-600" />
-        <p className="mt-1 text-xs text-zinc-600">
-          {run.status === "queued" ? "Waiting for a worker…" : `${formatCount(run.progressDone)} of ${formatCount(run.progressTotal)} files (${pct}%)`}
-          {run.message ? ` — ${run.message}` : ""}
-        </p>
-      </div>
+      <RunHead run={run} title={<>Import #{run.id}</>} headingId="run-heading" progressLabel="Import progress" unit="files" onCancel={cancel} />
       {cancelError && <p role="alert" className="mt-2 text-sm text-rose-700">{cancelError}</p>}
       {run.error && <p role="alert" className="mt-2 text-sm text-rose-700">{run.error}</p>}
       {summary && (

@@ -2,7 +2,7 @@
 // source. Messages use OpenAI's function-calling shape (`function_call` + role "function"), the shape
 // ToolBench stores; a caller talking to a tools/tool_calls API adapts at its edge.
 import type { OpenAiFunction } from "@/lib/core/toolbench/openai-function";
-import type { NodeType } from "@/lib/core/toolbench/types";
+import type { NodeContent } from "@/lib/core/toolbench/types";
 
 export interface FunctionCall {
   name: string;
@@ -66,25 +66,10 @@ export interface SolveTask {
 }
 
 /** A node of a generated tree as it is persisted (no children, no messages). */
-export interface GeneratedNode {
+export interface GeneratedNode extends NodeContent {
   /** Creation order; the root is 0. Stable across resumes, so it can key persisted rows. */
   id: number;
   parentId: number | null;
-  /** Index among its siblings. */
-  position: number;
-  depth: number;
-  type: NodeType;
-  /** ToolBench's `description`: thought text, function name (Action) or arguments (Action Input). */
-  text: string;
-  /** On Action and Action Input nodes: the function name as the model wrote it. */
-  functionName?: string;
-  observation?: string;
-  observationCode?: number;
-  pruned: boolean;
-  finished: boolean;
-  /** True on the node that gave the final answer (ToolBench writes false for every node in files). */
-  isTerminal: boolean;
-  expandNum: number;
   /** The LLM call (1-based) whose reply made this node; 0 for the root. */
   expansion: number;
   /** On the last node of an expansion: the tokens its LLM call used. */

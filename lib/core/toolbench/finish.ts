@@ -7,7 +7,7 @@ export interface FinishArguments {
 }
 
 /** Escapes raw control characters inside string literals, which Python's strict=False accepts. */
-function escapeControlCharsInStrings(text: string): string {
+export function escapeControlCharsInStrings(text: string): string {
   let out = "";
   let inString = false;
   for (let i = 0; i < text.length; i++) {

@@ -1,6 +1,7 @@
 // Python's string and JSON behaviour where ToolBench's output depends on it. ToolBench cuts strings
 // by code points (not UTF-16 units), strips Python's whitespace set, and writes JSON with
 // `json.dumps` (ASCII-only, ", " / ": " separators), so matching its files byte for byte needs these.
+import { escapeControlCharsInStrings } from "./finish";
 
 /** Length in code points, as Python's `len` counts a str. */
 export function pyLength(s: string): number {
@@ -114,32 +115,6 @@ export function pyJsonDumps(value: unknown, indent?: number): string {
     return `${open}\n${pad}${items.join(`,\n${pad}`)}\n${" ".repeat(indent * level)}${close}`;
   };
   return write(value, 0);
-}
-
-/** Escapes raw control characters inside string literals, which Python's `strict=False` accepts. */
-function escapeControlCharsInStrings(text: string): string {
-  let out = "";
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (inString) {
-      if (c === "\\") {
-        out += c + (text[i + 1] ?? "");
-        i++;
-        continue;
-      }
-      if (c === '"') inString = false;
-      const code = c.charCodeAt(0);
-      if (code < 0x20) {
-        out += `\\u${code.toString(16).padStart(4, "0")}`;
-        continue;
-      }
-    } else if (c === '"') {
-      inString = true;
-    }
-    out += c;
-  }
-  return out;
 }
 
 /** Python's `json.loads(text, strict=False)`: `{ok: false}` where Python would raise. */

@@ -66,24 +66,29 @@ export interface ParsedInstruction {
 
 export type NodeType = "Thought" | "Action" | "ActionInput";
 
-export interface ParsedNode {
-  /** Pre-order position in the tree; the root is 0. */
-  idx: number;
-  parentIdx: number | null;
+/** What every stored node says, however its tree was made (parsed from a file or generated). */
+export interface NodeContent {
   /** Index among its siblings. */
   position: number;
   depth: number;
   type: NodeType;
   /** ToolBench's `description`: thought text, function name (Action) or arguments (Action Input). */
   text: string;
-  /** On Action and Action Input nodes: the function called. */
+  /** On Action and Action Input nodes: the function called, as the model wrote it. */
   functionName?: string;
   observation?: string;
   observationCode?: number;
   pruned: boolean;
   finished: boolean;
+  /** True on the node that gave the final answer (ToolBench writes false for every node in files). */
   isTerminal: boolean;
   expandNum: number;
+}
+
+export interface ParsedNode extends NodeContent {
+  /** Pre-order position in the tree; the root is 0. */
+  idx: number;
+  parentIdx: number | null;
   childCount: number;
   meta?: Record<string, unknown>;
 }

@@ -19,30 +19,8 @@ export async function countExportTrees(q: TreeListQuery): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-interface TreeRow {
-  id: number;
-  group: string;
-  externalId: string | null;
-  query: string;
-  method: string;
-  methodLabel: string;
-  model: string | null;
-  validData: boolean;
-  finishType: string | null;
-  finalAnswerRaw: string;
-  finalAnswer: string | null;
-  queryCount: number;
-  totalTokens: number;
-  win: boolean | null;
-  chosenNodeIdx: number | null;
-  functions: unknown;
-  systemPrompt: string | null;
-  forwardArgs: unknown;
-  sourceKind: string;
-  reviewStatus: string;
-  relevantApis: unknown;
-  sampledApis: unknown;
-}
+/** A tree row as read, before its JSON columns are checked for shape. */
+type TreeRow = Omit<ExportTree, "functions" | "relevantApis" | "sampledApis" | "nodes"> & { functions: unknown; relevantApis: unknown; sampledApis: unknown };
 
 // A node as one JSON array, built in SQL: parsing one JSON value per tree (natively) is far cheaper
 // than decoding a row per node field by field.

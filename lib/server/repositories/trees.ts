@@ -3,32 +3,13 @@
 // objects), and the catalog APIs behind the function names it calls.
 import type { NodeType } from "@/lib/core/toolbench/types";
 import { prisma } from "../db/client";
+import type { TreeSummaryRow } from "./instruction-detail";
 
-export interface TreeViewRow {
-  id: number;
+/** The instruction page's tree row, with what the viewer needs besides. */
+export interface TreeViewRow extends TreeSummaryRow {
   instructionId: number;
-  group: string;
-  method: string;
-  methodLabel: string;
-  model: string | null;
-  validData: boolean;
-  finishType: string | null;
-  finalAnswer: string | null;
-  queryCount: number;
-  totalTokens: number;
-  size: number;
-  maxDepth: number;
-  hallucinatedCount: number;
-  apiErrorCount: number;
-  giveUpCount: number;
   /** the per-step checks found in the tree (lib/core/checks); absent for a tree still being searched */
   checkFlags?: number;
-  chosenNodeIdx: number | null;
-  chosenBy: string | null;
-  reviewStatus: string;
-  truncated: boolean;
-  sourceKind: string;
-  sourceFile: string | null;
   systemPrompt: string | null;
   functions: unknown;
   /** the pass-rate judge's verdict, when the tree was judged */
