@@ -33,19 +33,22 @@ export interface ReviewPanelProps {
  */
 export function ReviewPanel({ treeId, selectedNodeIdx, onSaved }: ReviewPanelProps) {
   const context = useQuery(reviewQueries.context(treeId));
+  const [message, setMessage] = useState<Message>();
   if (context.isPending) return <LoadingRows label="Loading the review" rows={4} />;
   if (context.isError) return <ErrorNotice title="Could not load the review" error={context.error} onRetry={() => context.refetch()} />;
-  // a fresh editor per tree and per saved review: it starts from the reviewer's current review
-  return <ReviewEditor key={`${treeId}:${context.data.myReview?.id ?? "new"}`} treeId={treeId} data={context.data} selectedNodeIdx={selectedNodeIdx} onSaved={onSaved} />;
+  // a fresh editor per tree and per saved review: it starts from the reviewer's current review (the
+  // message of the last save lives here, so that the editor made for the saved review still shows it)
+  return <ReviewEditor key={`${treeId}:${context.data.myReview?.id ?? "new"}`} treeId={treeId} data={context.data} selectedNodeIdx={selectedNodeIdx} onSaved={onSaved} message={message} setMessage={setMessage} />;
 }
 
-function ReviewEditor({ treeId, data, selectedNodeIdx, onSaved }: ReviewPanelProps & { data: ReviewContextJson }) {
+type Message = { ok: boolean; text: string } | undefined;
+
+function ReviewEditor({ treeId, data, selectedNodeIdx, onSaved, message, setMessage }: ReviewPanelProps & { data: ReviewContextJson; message: Message; setMessage: (m: Message) => void }) {
   const queryClient = useQueryClient();
   const mine = data.myReview;
   const [reasons, setReasons] = useState<string[]>(mine?.reasons ?? []);
   const [comment, setComment] = useState(mine?.comment ?? "");
   const [chosen, setChosen] = useState<number | null>(mine?.chosenNodeIdx ?? null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>();
   const [saving, setSaving] = useState(false);
   const [help, setHelp] = useState(false);
   const commentRef = useRef<HTMLTextAreaElement>(null);
@@ -75,7 +78,7 @@ function ReviewEditor({ treeId, data, selectedNodeIdx, onSaved }: ReviewPanelPro
       await queryClient.invalidateQueries({ queryKey: reviewQueries.all() });
       onSaved?.(verdict);
     },
-    [data, saving, treeId, reasons, comment, chosen, queryClient, onSaved],
+    [data, saving, treeId, reasons, comment, chosen, queryClient, onSaved, setMessage],
   );
 
   const active = data.reasons;
@@ -107,7 +110,7 @@ function ReviewEditor({ treeId, data, selectedNodeIdx, onSaved }: ReviewPanelPro
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [data.canReview, active, save, toggleReason, preLabel]);
+  }, [data.canReview, active, save, toggleReason, preLabel, setMessage]);
 
   const tree = data.tree;
   const selectedIsLeaf = selectedNodeIdx !== null && tree.finishedLeaves.some((l) => l.idx === selectedNodeIdx);
