@@ -74,6 +74,8 @@ test("an instruction with two trees opens them side by side, their calls aligned
 
 test("from the tree viewer, the other tree of the instruction is chosen, and the sides can be swapped", async ({ page }) => {
   await openFromInstruction(page, SEARCH, ANSWER_59);
+  // the viewer has written its selection into the URL (a navigation started at that very moment can be lost)
+  await expect(page).toHaveURL(/\/trees\/\d+\?node=\d+$/);
   const dfsId = Number(/\/trees\/(\d+)/.exec(page.url())![1]);
   await page.getByRole("link", { name: "Compare with another tree" }).click();
   await expect(page).toHaveURL(new RegExp(`/compare\\?a=${dfsId}$`));
