@@ -1,7 +1,12 @@
 // PostgreSQL COPY text format, used to write trees and nodes at import speed.
 // https://www.postgresql.org/docs/current/sql-copy.html (text format)
 
-export type CopyValue = string | number | boolean | null | undefined;
+/** A field already in COPY form (e.g. from `jsonField`), written as it is. */
+export interface CopyRaw {
+  readonly copy: string;
+}
+
+export type CopyValue = string | number | boolean | null | undefined | CopyRaw;
 
 // Postgres text and jsonb cannot hold U+0000; API observations occasionally do. It is replaced by
 // U+FFFD (the Unicode replacement character) — the only change Arbor makes to imported text.
@@ -11,23 +16,40 @@ export function sanitizeText(s: string): string {
   return s.includes("\u0000") ? s.replace(NUL, "\uFFFD") : s;
 }
 
-/** JSON text for a jsonb column (with the same U+0000 replacement, which JSON spells \u0000). */
+/** JSON text for a json / jsonb column (with the same U+0000 replacement, which JSON spells \u0000). */
 export function jsonText(value: unknown): string {
-  return sanitizeText(JSON.stringify(value ?? null)).replace(/\\u0000/g, "\\ufffd");
+  const s = JSON.stringify(value ?? null);
+  // JSON.stringify escapes every control character, so a raw U+0000 cannot occur; only its escape.
+  return s.includes("\\u0000") ? s.replaceAll("\\u0000", "\\ufffd") : s;
+}
+
+/**
+ * A value as a json / jsonb COPY field (undefined: NULL). JSON text has no raw tab, newline, carriage
+ * return or U+0000, so only its backslashes need escaping.
+ */
+export function jsonField(value: unknown): CopyRaw {
+  if (value === undefined) return { copy: "\\N" };
+  const json = jsonText(value);
+  return { copy: json.includes("\\") ? json.replaceAll("\\", "\\\\") : json };
 }
 
 const NEEDS_ESCAPE = /[\\\n\r\t\u0000]/;
-const ESCAPABLE = /[\\\n\r\t\u0000]/g;
-const ESCAPES: Record<string, string> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\u0000": "\uFFFD" };
 
 function escapeField(s: string): string {
-  return NEEDS_ESCAPE.test(s) ? s.replace(ESCAPABLE, (c) => ESCAPES[c]!) : s;
+  if (!NEEDS_ESCAPE.test(s)) return s;
+  let out = s.replaceAll("\\", "\\\\");
+  if (out.includes("\n")) out = out.replaceAll("\n", "\\n");
+  if (out.includes("\r")) out = out.replaceAll("\r", "\\r");
+  if (out.includes("\t")) out = out.replaceAll("\t", "\\t");
+  if (out.includes("\u0000")) out = out.replaceAll("\u0000", "\uFFFD");
+  return out;
 }
 
 export function copyField(v: CopyValue): string {
   if (v === null || v === undefined) return "\\N";
   if (typeof v === "boolean") return v ? "t" : "f";
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "\\N";
+  if (typeof v === "object") return v.copy;
   return escapeField(v);
 }
 

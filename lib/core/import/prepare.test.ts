@@ -4,7 +4,9 @@ import { readDataset } from "@/lib/test/datasets";
 import { parseToolBenchFile } from "../toolbench/parse";
 import type { ParsedTree } from "../toolbench/types";
 import { prepareFile } from "./prepare";
-import { NODE_COLUMNS, TREE_COLUMNS, treeRow, withTreeId } from "./tree-rows";
+import { NODE_COLUMNS, TREE_COLUMNS, stampTreeId, treeRowHead } from "./tree-rows";
+
+const utf8 = new TextDecoder();
 
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
 const REL = "G1_answer/57_ChatGPT_DFS_woFilter_w2.json";
@@ -18,16 +20,16 @@ describe("prepareFile", () => {
     if (prepared.kind !== "trees") throw new Error(prepared.kind);
     const [t] = prepared.trees;
     expect(t!.nodeCount).toBe(26);
-    const lines = withTreeId(7, t!.nodeRows).split("\n").slice(0, -1);
+    const lines = utf8.decode(stampTreeId(t!.nodeRows.slice(), 7)).split("\n").slice(0, -1);
     expect(lines).toHaveLength(26);
     for (const line of lines) {
       const fields = line.split("\t");
       expect(fields).toHaveLength(NODE_COLUMNS.length);
-      expect(fields[0]).toBe("7");
+      expect(fields[0]).toBe("0000000007");
     }
     // the fourth node is the first Action Input: its arguments keep their escaped newlines
     expect(lines[2]!.split("\t")[6]).toBe(parsed.nodes[2]!.text.replace(/\n/g, "\\n"));
-    const row = treeRow({ id: 7, instructionId: 3, runId: null, group: "G1" }, t!.treeTail).split("\t");
+    const row = (treeRowHead({ id: 7, instructionId: 3, runId: null, group: "G1" }) + utf8.decode(t!.treeTail)).split("\t");
     expect(row).toHaveLength(TREE_COLUMNS.length);
     expect(row.slice(0, 4)).toEqual(["7", "3", "\\N", "G1"]);
     expect(row[TREE_COLUMNS.indexOf("contentHash")]).toBe(t!.contentHash);
@@ -52,9 +54,18 @@ describe("prepareFile", () => {
   });
 });
 
-describe("withTreeId", () => {
-  it("prefixes every line, and nothing when there are no lines", () => {
-    expect(withTreeId(12, "a\tb\nc\\nd\te\n")).toBe("12\ta\tb\n12\tc\\nd\te\n");
-    expect(withTreeId(12, "")).toBe("");
+describe("stampTreeId", () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  it("writes the id over every line's stand-in, whatever the lines hold", () => {
+    const rows = bytes("0000000000\ta\tb\n0000000000\tc\\nd — é\te\n");
+    expect(utf8.decode(stampTreeId(rows, 12))).toBe("0000000012\ta\tb\n0000000012\tc\\nd — é\te\n");
+    // stamping again (a batch retried file by file gets new ids) replaces the old id
+    expect(utf8.decode(stampTreeId(rows, 2147483647))).toBe("2147483647\ta\tb\n2147483647\tc\\nd — é\te\n");
+    expect(stampTreeId(new Uint8Array(0), 5)).toHaveLength(0);
+  });
+
+  it("refuses ids that do not fit the stand-in", () => {
+    expect(() => stampTreeId(bytes("0000000000\tx\n"), 10 ** 10)).toThrow(/out of range/);
+    expect(() => stampTreeId(bytes("0000000000\tx\n"), -1)).toThrow(/out of range/);
   });
 });

@@ -3,7 +3,7 @@
 import { columnsOfNodes, runChecks } from "../checks/step-checks";
 import { parseToolBenchFile } from "../toolbench/parse";
 import { SKIPPED_KINDS, ToolBenchParseError, type ParsedFile, type ParsedTree } from "../toolbench/types";
-import { nodeRowsWithoutTree, offeredFunctionNames, treeRowTail } from "./tree-rows";
+import { nodeRowsForTree, offeredFunctionNames, treeRowTail } from "./tree-rows";
 
 export interface PreparedTree {
   group: string;
@@ -13,10 +13,10 @@ export interface PreparedTree {
   contentHash: string;
   functionNames: string[];
   nodeCount: number;
-  /** COPY text: the tree row after its database-side columns */
-  treeTail: string;
-  /** COPY text: node rows without their tree id */
-  nodeRows: string;
+  /** COPY text (UTF-8): the tree row after its database-side columns (`treeRowHead`) */
+  treeTail: Uint8Array;
+  /** COPY text (UTF-8): node rows, each starting with the tree id stand-in (`stampTreeId`) */
+  nodeRows: Uint8Array;
 }
 
 export type PreparedFile =
@@ -27,7 +27,10 @@ export type PreparedFile =
 
 export type HashFn = (text: string) => string;
 
-export function prepareFile(text: string, displayPath: string, hash: HashFn, now: string): PreparedFile {
+const utf8 = new TextEncoder();
+
+/** `fileHash`: the hash of the file's content, when the caller has it already (else `hash(text)`). */
+export function prepareFile(text: string, displayPath: string, hash: HashFn, now: string, fileHash?: string): PreparedFile {
   let parsed: ParsedFile;
   try {
     parsed = parseToolBenchFile(text, displayPath);
@@ -37,13 +40,13 @@ export function prepareFile(text: string, displayPath: string, hash: HashFn, now
   }
   if (parsed.kind === "empty" || parsed.kind === "toolllama_conversations") return { kind: "skip", fileKind: parsed.kind, reason: SKIPPED_KINDS[parsed.kind] };
   if (!("trees" in parsed)) return { kind: "other", parsed };
-  const fileHash = hash(text);
+  const contentOf = fileHash ?? hash(text);
   return {
     kind: "trees",
     fileKind: parsed.kind,
     trees: parsed.trees.map((t) => {
       // The same bytes under the same query id and group are the same tree (re-imports add nothing).
-      const contentHash = hash(`${fileHash}\u0000${t.group}\u0000${t.externalId ?? ""}\u0000${t.sourceKey ?? ""}`);
+      const contentHash = hash(`${contentOf}\u0000${t.group}\u0000${t.externalId ?? ""}\u0000${t.sourceKey ?? ""}`);
       const checks = runChecks({ nodes: columnsOfNodes(t.nodes), functions: t.functions, finalAnswer: t.finalAnswer, truncated: t.truncated });
       return {
         group: t.group,
@@ -53,8 +56,9 @@ export function prepareFile(text: string, displayPath: string, hash: HashFn, now
         contentHash,
         functionNames: offeredFunctionNames(t),
         nodeCount: t.nodes.length,
-        treeTail: treeRowTail(t, { sourceFile: displayPath, contentHash, now, checkFlags: checks.tree }),
-        nodeRows: nodeRowsWithoutTree(t.nodes, checks.nodes),
+        // Encoded here (each in its own buffer), so a worker thread can hand them over without a copy.
+        treeTail: utf8.encode(treeRowTail(t, { sourceFile: displayPath, contentHash, now, checkFlags: checks.tree })),
+        nodeRows: utf8.encode(nodeRowsForTree(t.nodes, checks.nodes)),
       };
     }),
   };

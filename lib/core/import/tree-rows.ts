@@ -4,7 +4,7 @@
 import type { TreeChecks } from "../checks/step-checks";
 import { functionNameOf } from "../toolbench/messages";
 import type { ParsedNode, ParsedTree } from "../toolbench/types";
-import { copyField, copyLine, jsonText, sanitizeText } from "./copy-format";
+import { copyField, copyLine, jsonField, sanitizeText } from "./copy-format";
 
 /** Tree columns: the first four come from the database side, the rest from the file. */
 export const TREE_COLUMNS = [
@@ -28,39 +28,61 @@ export function treeRowTail(t: ParsedTree, c: { sourceFile: string; contentHash:
   return copyLine([
     t.method, t.methodLabel, text(t.model), t.validData, text(t.finishType), text(t.finalAnswerRaw), text(t.finalAnswer),
     t.queryCount, t.totalTokens, t.stats.size, t.stats.maxDepth, t.stats.hallucinatedCount, t.stats.apiErrorCount,
-    t.stats.giveUpCount, t.win ?? null, t.chosenNodeIdx, t.chosenNodeIdx, t.chosenNodeIdx === null ? null : "toolbench", jsonText(t.functions),
-    text(t.systemPrompt), t.forwardArgs === undefined ? null : jsonText(t.forwardArgs), t.truncated, t.sourceKind,
+    t.stats.giveUpCount, t.win ?? null, t.chosenNodeIdx, t.chosenNodeIdx, t.chosenNodeIdx === null ? null : "toolbench", jsonField(t.functions),
+    text(t.systemPrompt), jsonField(t.forwardArgs), t.truncated, t.sourceKind,
     c.sourceFile, t.sourceKey ?? null, c.contentHash, c.now, c.checkFlags,
   ]);
 }
 
-/** A whole tree row: the database-side columns, then the tail. */
-export function treeRow(ids: { id: number; instructionId: number; runId: number | null; group: string }, tail: string): string {
-  return `${ids.id}\t${ids.instructionId}\t${copyField(ids.runId)}\t${copyField(ids.group)}\t${tail}`;
+/** The database-side columns that start a tree's row, before its tail. */
+export function treeRowHead(ids: { id: number; instructionId: number; runId: number | null; group: string }): string {
+  return `${ids.id}\t${ids.instructionId}\t${copyField(ids.runId)}\t${copyField(ids.group)}\t`;
 }
 
-/** Node rows without their tree id (every column after `treeId`), one line each; `checks` by idx. */
-export function nodeRowsWithoutTree(nodes: readonly ParsedNode[], checks: TreeChecks["nodes"]): string {
+/**
+ * Every node line starts with this stand-in for its tree id, overwritten in place once the database
+ * has assigned the id (`stampTreeId`): rows are built as bytes on a worker thread, and the thread
+ * that writes them never has to rebuild them. Ids are int4 (at most 10 digits); COPY reads the
+ * zero-padded digits as the number.
+ */
+export const TREE_ID_WIDTH = 10;
+const TREE_ID_PLACEHOLDER = `${"0".repeat(TREE_ID_WIDTH)}\t`;
+
+/** Node rows, one line each, each starting with the tree id stand-in; `checks` by idx. */
+export function nodeRowsForTree(nodes: readonly ParsedNode[], checks: TreeChecks["nodes"]): string {
   let out = "";
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i]!;
+    out += TREE_ID_PLACEHOLDER;
     out += copyLine([
       n.idx, n.parentIdx, n.position, n.depth, n.type, text(n.text), text(n.functionName), text(n.observation),
       n.observationCode ?? null, n.pruned, n.finished, n.isTerminal, n.expandNum, n.childCount,
-      n.meta === undefined ? null : jsonText(n.meta), checks[n.idx] ?? 0,
+      jsonField(n.meta), checks[n.idx] ?? 0,
     ]);
   }
   return out;
 }
 
+const NEWLINE = 10;
+const ZERO = 48;
+
 /**
- * Puts the tree id in front of every node line. COPY text escapes newlines inside values, so every
- * raw "\n" ends a line.
+ * Writes the tree id over the stand-in at the start of every line of `rows` (UTF-8 bytes from
+ * `nodeRowsForTree`), in place. COPY text escapes newlines inside values, so every newline byte
+ * ends a line.
  */
-export function withTreeId(treeId: number, rows: string): string {
-  if (rows === "") return "";
-  const prefix = `${treeId}\t`;
-  return prefix + rows.slice(0, -1).replaceAll("\n", `\n${prefix}`) + "\n";
+export function stampTreeId(rows: Uint8Array, treeId: number): Uint8Array {
+  if (!Number.isInteger(treeId) || treeId < 0 || treeId >= 10 ** TREE_ID_WIDTH) throw new RangeError(`tree id out of range: ${treeId}`);
+  const digits = new Uint8Array(TREE_ID_WIDTH);
+  for (let i = TREE_ID_WIDTH - 1, v = treeId; i >= 0; i--, v = Math.floor(v / 10)) digits[i] = ZERO + (v % 10);
+  let start = 0;
+  while (start < rows.length) {
+    rows.set(digits, start);
+    const end = rows.indexOf(NEWLINE, start + TREE_ID_WIDTH);
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return rows;
 }
 
 /** The API functions a tree was offered (Finish excluded): used to link instructions to the catalog. */

@@ -27,19 +27,40 @@ const KNOWN_NODE_FIELDS = new Set([
   "expand_num", "io_state", "children", "observation", "observation_code", "messages",
 ]);
 
+// Paths (for error messages) are built only when something fails: trees hold thousands of nodes.
+// A node's path is its parent's path and its position among the parent's children (no closures:
+// one small object per node).
+interface ChildPath {
+  readonly parent: LazyPath;
+  readonly position: number;
+}
+type LazyPath = string | ChildPath;
+
+function pathString(p: LazyPath): string {
+  return typeof p === "string" ? p : index(key(pathString(p.parent), "children"), p.position);
+}
+
+const bool = (v: unknown, at: LazyPath, k: string, fallback: boolean) => (typeof v === "boolean" ? v : optBoolean(v, key(pathString(at), k), fallback));
+const int = (v: unknown, at: LazyPath, k: string, fallback: number) => (typeof v === "number" && Number.isInteger(v) ? v : optInt(v, key(pathString(at), k), fallback));
+
 function nodeFromJson(
   o: JsonObject,
-  path: string,
+  path: LazyPath,
   at: { idx: number; parentIdx: number | null; position: number; depth: number; parentFunction?: string },
 ): ParsedNode {
-  const typeName = asString(o.node_type, key(path, "node_type"));
+  const typeName = typeof o.node_type === "string" ? o.node_type : asString(o.node_type, key(pathString(path), "node_type"));
   const type = NODE_TYPES[typeName];
-  if (!type) fail(`unknown node_type "${typeName}" (expected Thought, Action or Action Input)`, key(path, "node_type"));
-  const text = o.description === undefined || o.description === null ? "" : asString(o.description, key(path, "description"));
-  const meta: Record<string, unknown> = {};
-  for (const k of Object.keys(o)) if (!KNOWN_NODE_FIELDS.has(k)) meta[k] = o[k];
-  const observationCode = o.observation_code === undefined || o.observation_code === null ? undefined : optInt(o.observation_code, key(path, "observation_code"), 0);
-  return {
+  if (!type) fail(`unknown node_type "${typeName}" (expected Thought, Action or Action Input)`, key(pathString(path), "node_type"));
+  const d = o.description;
+  const text = d === undefined || d === null ? "" : typeof d === "string" ? d : asString(d, key(pathString(path), "description"));
+  let meta: Record<string, unknown> | undefined;
+  for (const k in o) {
+    if (KNOWN_NODE_FIELDS.has(k)) continue;
+    meta ??= {};
+    meta[k] = o[k];
+  }
+  const observationCode = o.observation_code === undefined || o.observation_code === null ? undefined : int(o.observation_code, path, "observation_code", 0);
+  const node: ParsedNode = {
     idx: at.idx,
     parentIdx: at.parentIdx,
     position: at.position,
@@ -49,30 +70,33 @@ function nodeFromJson(
     functionName: type === "Action" ? text : type === "ActionInput" ? at.parentFunction : undefined,
     observation: typeof o.observation === "string" ? o.observation : o.observation === undefined || o.observation === null ? undefined : JSON.stringify(o.observation),
     observationCode,
-    pruned: optBoolean(o.pruned, key(path, "pruned"), false),
-    finished: optBoolean(o.finished, key(path, "finished"), false),
-    isTerminal: optBoolean(o.is_terminal, key(path, "is_terminal"), false),
-    expandNum: optInt(o.expand_num, key(path, "expand_num"), 0),
+    pruned: bool(o.pruned, path, "pruned", false),
+    finished: bool(o.finished, path, "finished", false),
+    isTerminal: bool(o.is_terminal, path, "is_terminal", false),
+    expandNum: int(o.expand_num, path, "expand_num", 0),
     childCount: 0,
-    ...(Object.keys(meta).length ? { meta } : {}),
   };
+  if (meta) node.meta = meta;
+  return node;
+}
+
+function visitNode(nodes: ParsedNode[], o: JsonObject, path: LazyPath, parentIdx: number | null, position: number, depth: number, parentFunction: string | undefined): void {
+  const node = nodeFromJson(o, path, { idx: nodes.length, parentIdx, position, depth, parentFunction });
+  nodes.push(node);
+  const children = o.children === undefined || o.children === null ? [] : Array.isArray(o.children) ? o.children : asArray(o.children, key(pathString(path), "children"));
+  node.childCount = children.length;
+  const fn = node.type === "Action" ? node.text : undefined;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    const childPath: ChildPath = { parent: path, position: i };
+    visitNode(nodes, isObject(c) ? c : asObject(c, pathString(childPath)), childPath, node.idx, i, depth + 1, fn);
+  }
 }
 
 /** Flattens a nested ToolBench tree into pre-order nodes (idx = position in the result). */
 export function flattenTree(root: JsonObject, rootPath: string): ParsedNode[] {
   const nodes: ParsedNode[] = [];
-  const visit = (o: JsonObject, path: string, parentIdx: number | null, position: number, depth: number, parentFunction?: string) => {
-    const node = nodeFromJson(o, path, { idx: nodes.length, parentIdx, position, depth, parentFunction });
-    nodes.push(node);
-    const children = o.children === undefined || o.children === null ? [] : asArray(o.children, key(path, "children"));
-    node.childCount = children.length;
-    const fn = node.type === "Action" ? node.text : undefined;
-    children.forEach((c, i) => {
-      const cp = index(key(path, "children"), i);
-      visit(asObject(c, cp), cp, node.idx, i, depth + 1, fn);
-    });
-  };
-  visit(root, rootPath, null, 0, 0);
+  visitNode(nodes, root, rootPath, null, 0, 0, undefined);
   return nodes;
 }
 

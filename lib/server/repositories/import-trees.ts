@@ -258,17 +258,37 @@ export async function allocateTreeIds(db: Db, count: number): Promise<number[]> 
   return r.rows.map((x) => x.id);
 }
 
-async function copyInto(db: Db, table: string, columns: readonly string[], chunks: Iterable<string>): Promise<void> {
+/** Bytes per write to the COPY stream: rows are gathered up to this size. */
+const COPY_CHUNK = 1 << 20;
+
+/** Gathers small row chunks (one per tree) into writes of about COPY_CHUNK bytes. */
+function* gathered(chunks: Iterable<Uint8Array>): Generator<Buffer> {
+  let parts: Uint8Array[] = [];
+  let size = 0;
+  for (const c of chunks) {
+    parts.push(c);
+    size += c.byteLength;
+    if (size >= COPY_CHUNK) {
+      yield Buffer.concat(parts, size);
+      parts = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield Buffer.concat(parts, size);
+}
+
+/** COPY text rows (UTF-8 bytes; chunks need not end at line ends) into a table. */
+async function copyInto(db: Db, table: string, columns: readonly string[], chunks: Iterable<Uint8Array>): Promise<void> {
   const sql = `copy "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) from stdin`;
-  await pipeline(Readable.from(chunks), db.query(copyFrom(sql)));
+  await pipeline(Readable.from(gathered(chunks)), db.query(copyFrom(sql)));
 }
 
-export function copyTrees(db: Db, lines: Iterable<string>): Promise<void> {
-  return copyInto(db, "Tree", TREE_COLUMNS, lines);
+export function copyTrees(db: Db, rows: Iterable<Uint8Array>): Promise<void> {
+  return copyInto(db, "Tree", TREE_COLUMNS, rows);
 }
 
-export function copyNodes(db: Db, lines: Iterable<string>): Promise<void> {
-  return copyInto(db, "Node", NODE_COLUMNS, lines);
+export function copyNodes(db: Db, rows: Iterable<Uint8Array>): Promise<void> {
+  return copyInto(db, "Node", NODE_COLUMNS, rows);
 }
 
 export async function upsertInstructionSet(db: Db, set: { name: string; group: string; queryIds: string[]; source: string }): Promise<boolean> {

@@ -1,8 +1,11 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { datasetsDir } from "@/lib/test/datasets";
+import { prepareFile } from "@/lib/core/import/prepare";
+import { datasetsDir, readDataset } from "@/lib/test/datasets";
 import { PreparePool } from "./import-prepare-pool";
-import { prepareFromDisk } from "./import-prepare-worker";
+import { prepareFromDisk, sha256 } from "./import-prepare-worker";
 
 const file = (rel: string) => ({ absolutePath: path.join(datasetsDir(), rel), displayPath: rel });
 const FILES = [
@@ -41,5 +44,27 @@ describe("PreparePool", () => {
     pool = new PreparePool(1);
     const r = await pool.prepare({ absolutePath: "/no/such/file.json", displayPath: "file.json" }, NOW);
     expect(r).toEqual({ kind: "error", message: "cannot read the file: ENOENT" });
+  });
+});
+
+describe("prepareFromDisk", () => {
+  it("gives what preparing the file's UTF-8 text gives, for ASCII files and others", () => {
+    const rel = "toolbench/answer/G1_answer/57_ChatGPT_DFS_woFilter_w2.json";
+    const ascii = readDataset(rel);
+    const other = ascii.replace(/"query": "/, '"query": "Café 東京 — 🚀 ');
+    expect(other).not.toBe(ascii);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "arbor-prepare-"));
+    try {
+      for (const [name, text] of [["ascii.json", ascii], ["other.json", other]] as const) {
+        const absolutePath = path.join(dir, name);
+        fs.writeFileSync(absolutePath, text, "utf8");
+        const fromDisk = prepareFromDisk({ absolutePath, displayPath: rel, now: NOW });
+        expect(fromDisk).toEqual(prepareFile(text, rel, sha256, NOW));
+        if (fromDisk.kind !== "trees") throw new Error(fromDisk.kind);
+        expect(fromDisk.trees[0]!.query.startsWith(name === "other.json" ? "Café 東京 — 🚀 " : "")).toBe(true);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

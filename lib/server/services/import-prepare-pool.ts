@@ -1,5 +1,6 @@
-// Prepares files on worker threads (one per spare core), falling back to this thread when workers
-// cannot start (or die): the import result is the same either way, only slower.
+// Prepares files on worker threads (at least two: parsing is most of an import's work, and the
+// database side waits on it), falling back to this thread when workers cannot start (or die): the
+// import result is the same either way, only slower.
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -20,7 +21,7 @@ export class PreparePool {
   private turn = 0;
   private closed = false;
 
-  constructor(size = Math.max(1, Math.min(3, os.availableParallelism() - 1))) {
+  constructor(size = Math.max(2, Math.min(3, os.availableParallelism() - 1))) {
     const root = projectRoot();
     const workerData = {
       entry: pathToFileURL(path.join(root, "lib", "server", "services", "import-prepare-worker.ts")).href,

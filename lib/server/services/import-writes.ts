@@ -4,7 +4,7 @@ import { JsonArraySplitter, parseArrayElement, type ArrayElement } from "@/lib/c
 import type { PreparedTree } from "@/lib/core/import/prepare";
 import { parseInstructions } from "@/lib/core/toolbench/parse-catalog";
 import type { Json } from "@/lib/core/toolbench/json-shape";
-import { treeRow, withTreeId } from "@/lib/core/import/tree-rows";
+import { stampTreeId, treeRowHead } from "@/lib/core/import/tree-rows";
 import { SKIPPED_KINDS, type ParsedFile } from "@/lib/core/toolbench/types";
 import { pool } from "../db/pool";
 import { attachResponseSchemas, upsertCatalog, type CatalogWriteResult } from "../repositories/import-catalog";
@@ -99,9 +99,14 @@ export async function writeTrees(db: Db, files: TreeFile[], runId: number | null
   );
   counts.instructions = inserted;
   const treeIds = await allocateTreeIds(db, fresh.length);
-  await copyTrees(db, fresh.map((t, i) => treeRow({ id: treeIds[i]!, instructionId: ids[i]!, runId, group: groupOf(t) }, t.treeTail)));
+  await copyTrees(db, (function* () {
+    for (let i = 0; i < fresh.length; i++) {
+      yield Buffer.from(treeRowHead({ id: treeIds[i]!, instructionId: ids[i]!, runId, group: groupOf(fresh[i]!) }));
+      yield fresh[i]!.treeTail;
+    }
+  })());
   await copyNodes(db, (function* () {
-    for (let i = 0; i < fresh.length; i++) yield withTreeId(treeIds[i]!, fresh[i]!.nodeRows);
+    for (let i = 0; i < fresh.length; i++) yield stampTreeId(fresh[i]!.nodeRows, treeIds[i]!);
   })());
   await addToTreeCounts(db, ids);
   await refreshFilterColumns(db, await linkByFunctionNames(db, [...new Set(ids)]));
