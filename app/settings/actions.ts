@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import type { Result } from "@/lib/core/result";
-import { cacheImportInput, endpointIdInput, executorSettingsInput, llmEndpointInput, updateLlmEndpointInput } from "@/lib/core/schemas/settings";
+import { cacheImportInput, embeddingSettingsInput, endpointIdInput, executorSettingsInput, llmEndpointInput, updateLlmEndpointInput } from "@/lib/core/schemas/settings";
 import { requireUser } from "@/lib/server/auth/session";
 import { importToolResponseCache, type CacheImportSummary } from "@/lib/server/services/cache-import";
+import { queueEmbedCatalog, saveEmbeddingSettings } from "@/lib/server/services/embeddings";
 import { saveExecutorSettings } from "@/lib/server/services/executor-settings";
 import { addLlmEndpoint, changeLlmEndpoint, removeLlmEndpoint } from "@/lib/server/services/llm-endpoints";
 import { parseInput, runAction } from "../_lib/run-action";
@@ -52,5 +53,22 @@ export async function importCacheAction(input: unknown): Promise<Result<CacheImp
     const summary = await importToolResponseCache(parseInput(cacheImportInput, input).path);
     revalidatePath("/settings");
     return summary;
+  });
+}
+
+export async function saveEmbeddingSettingsAction(input: unknown): Promise<Result<null>> {
+  return runAction("saveEmbeddingSettings", async () => {
+    await requireUser("manage_settings");
+    await saveEmbeddingSettings(parseInput(embeddingSettingsInput, input));
+    revalidatePath("/settings");
+    return null;
+  });
+}
+
+/** Queues embedding the catalog with the saved endpoint and model (a run on the worker). */
+export async function embedCatalogAction(): Promise<Result<{ runId: number }>> {
+  return runAction("embedCatalog", async () => {
+    const user = await requireUser("manage_settings");
+    return { runId: await queueEmbedCatalog(user.id) };
   });
 }

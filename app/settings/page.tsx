@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getCacheStats } from "@/lib/server/services/cache-import";
+import { getEmbeddingStatus } from "@/lib/server/services/embeddings";
 import { getExecutorSettings } from "@/lib/server/services/executor-settings";
 import { listLlmEndpoints } from "@/lib/server/services/llm-endpoints";
 import { PageHeader } from "../_components/page-header";
@@ -7,6 +8,7 @@ import { gatePage } from "../_lib/page-gate";
 import { CacheImportForm } from "./_components/cache-import-form";
 import { EndpointManager } from "./_components/endpoint-manager";
 import { ExecutorSettingsForm } from "./_components/executor-settings-form";
+import { RetrievalSettingsForm } from "./_components/retrieval-settings-form";
 
 export const metadata: Metadata = { title: "Settings" };
 export const dynamic = "force-dynamic";
@@ -14,7 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function SettingsPage() {
   const gate = await gatePage("manage_settings");
   if (gate.denied) return gate.denied;
-  const [endpoints, executors, cache] = await Promise.all([listLlmEndpoints(), getExecutorSettings(), getCacheStats()]);
+  const [endpoints, executors, cache, embedding] = await Promise.all([listLlmEndpoints(), getExecutorSettings(), getCacheStats(), getEmbeddingStatus()]);
   return (
     <>
       <PageHeader
@@ -27,6 +29,7 @@ export default async function SettingsPage() {
           <ExecutorSettingsForm settings={executors} />
           <CacheImportForm stats={cache} />
         </div>
+        <RetrievalSettingsForm status={embedding} endpoints={endpoints} />
       </div>
     </>
   );

@@ -11,7 +11,8 @@ Commands:
   checks --recompute [--json]  compute the per-step checks of every stored tree again
   users list|add           accounts (add: --email --name --role admin|reviewer|viewer --password)
   replay <answer-file>... [--json]  rebuild ToolBench answer trees with Arbor's DFSDT / ReACT and compare
-  retrieval-eval [--group G1] [--limit N] [--json]  NDCG@1 / @5 of API retrieval by group
+  embed-catalog [--endpoint ID|env] [--model M]  embed the catalog's API documents for retrieval by embeddings
+  retrieval-eval [--method bm25|embedding|hybrid] [--group G1] [--limit N] [--json]  NDCG@1 / @5 of API retrieval by group
   test                     run every test suite (unit, database, browser) and print a summary
   bench import [--trees N] benchmark the importer on a synthetic ToolBench-shaped corpus
   bench solve              benchmark solving: overhead per LLM step and throughput at 500 ms latency
@@ -37,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import("./commands/stats")).statsCommand(rest);
     case "replay":
       return (await import("./commands/replay")).replayCommand(rest);
+    case "embed-catalog":
+      return (await import("./commands/embed-catalog")).embedCatalogCommand(rest);
     case "retrieval-eval":
       return (await import("./commands/retrieval-eval")).retrievalEvalCommand(rest);
     case "bench":

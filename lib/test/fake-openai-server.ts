@@ -28,6 +28,29 @@ export interface FakeServerOptions {
   apiKey?: string;
   /** When set, other model names get a 404 like OpenAI's "model_not_found". */
   models?: string[];
+  /** POST /v1/embeddings: the vector for one input (default: `fakeEmbedding`), or an HTTP error for the request. */
+  embed?: (input: string, model: string) => number[] | { status: number };
+}
+
+export interface FakeEmbeddingRequest {
+  model: string;
+  input: string[];
+  authorization: string | undefined;
+}
+
+/**
+ * A deterministic stand-in for an embedding model: the input's words hashed into `dims` buckets
+ * (a bag of words), so texts that share words point the same way.
+ */
+export function fakeEmbedding(text: string, dims = 64): number[] {
+  const v = new Array<number>(dims).fill(0);
+  for (const word of text.toLowerCase().split(/[^a-z0-9]+/)) {
+    if (word.length < 3) continue;
+    let h = 2166136261;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+    v[(h >>> 0) % dims]! += 1;
+  }
+  return v;
 }
 
 export interface FakeOpenAiServer {
@@ -35,6 +58,7 @@ export interface FakeOpenAiServer {
   url: string;
   port: number;
   requests: FakeRequest[];
+  embeddingRequests: FakeEmbeddingRequest[];
   respond: FakeResponder;
   close(): Promise<void>;
 }
@@ -49,6 +73,7 @@ const apiError = (message: string, type: string, code: string | null = null) => 
 
 export async function startFakeOpenAiServer(options: FakeServerOptions): Promise<FakeOpenAiServer> {
   const requests: FakeRequest[] = [];
+  const embeddingRequests: FakeEmbeddingRequest[] = [];
   let counter = 0;
   const sockets = new Set<import("node:net").Socket>();
   const state = { respond: options.respond };
@@ -56,6 +81,28 @@ export async function startFakeOpenAiServer(options: FakeServerOptions): Promise
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", async () => {
+      if (req.method === "POST" && req.url?.endsWith("/embeddings")) {
+        const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { model: string; input: string | string[] };
+        const request: FakeEmbeddingRequest = { model: body.model, input: Array.isArray(body.input) ? body.input : [body.input], authorization: req.headers.authorization };
+        embeddingRequests.push(request);
+        if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
+        if (options.apiKey && request.authorization !== `Bearer ${options.apiKey}`) {
+          return send(res, 401, apiError("Incorrect API key provided.", "invalid_request_error", "invalid_api_key"));
+        }
+        if (options.models && !options.models.includes(request.model)) {
+          return send(res, 404, apiError(`The model \`${request.model}\` does not exist or you do not have access to it.`, "invalid_request_error", "model_not_found"));
+        }
+        const vectors = request.input.map((text) => (options.embed ? options.embed(text, request.model) : fakeEmbedding(text)));
+        const failed = vectors.find((x): x is { status: number } => !Array.isArray(x));
+        if (failed) return send(res, failed.status, apiError(`scripted ${failed.status}`, "server_error"));
+        const tokens = request.input.reduce((n, text) => n + Math.ceil(text.length / 4), 0);
+        return send(res, 200, {
+          object: "list",
+          model: request.model,
+          data: (vectors as number[][]).map((embedding, index) => ({ object: "embedding", index, embedding })),
+          usage: { prompt_tokens: tokens, total_tokens: tokens },
+        });
+      }
       if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) return send(res, 404, apiError(`no route ${req.method} ${req.url}`, "invalid_request_error"));
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as Omit<FakeRequest, "authorization">;
       const request: FakeRequest = { ...body, authorization: req.headers.authorization };
@@ -94,6 +141,7 @@ export async function startFakeOpenAiServer(options: FakeServerOptions): Promise
     url: `http://127.0.0.1:${port}/v1`,
     port,
     requests,
+    embeddingRequests,
     get respond() {
       return state.respond;
     },

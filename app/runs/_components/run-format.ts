@@ -7,6 +7,7 @@ export const KIND_LABELS: Record<string, string> = {
   import: "Import",
   evaluate: "Evaluation",
   export: "Export",
+  embed_catalog: "Embedding",
 };
 
 export function formatUsd(n: number): string {

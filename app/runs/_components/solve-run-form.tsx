@@ -13,6 +13,7 @@ import { LlmFields, readEndpoint } from "./llm-fields";
 
 const optional = (v: FormDataEntryValue | null) => (v === null || v === "" ? undefined : String(v));
 const optionalNumber = (v: FormDataEntryValue | null) => (v === null || v === "" ? undefined : Number(v));
+const retrievalOf = (v: FormDataEntryValue | null) => (v === "embedding" || v === "hybrid" ? v : ("bm25" as const));
 
 export function SolveRunForm() {
   const router = useRouter();
@@ -47,7 +48,8 @@ export function SolveRunForm() {
         maxObservationLength: Number(f.get("maxObservationLength")),
       },
       executors: chainOf(chain),
-      apis: f.get("apis") === "retrieved" ? ("retrieved" as const) : ("instruction" as const),
+      apis: f.get("apis") === "instruction" ? ("instruction" as const) : ("retrieved" as const),
+      retrieval: retrievalOf(f.get("apis")),
       retrievedApis: Number(f.get("retrievedApis") ?? 5),
       ...(simulator && simulator !== "same" ? { simulatorEndpointId: readEndpoint(simulator) } : {}),
       costCapUsd: optionalNumber(f.get("costCap")) ?? null,
@@ -133,7 +135,9 @@ export function SolveRunForm() {
             <span className="block text-xs text-zinc-500">APIs offered to the model</span>
             <select name="apis" defaultValue="instruction" className={inputClass}>
               <option value="instruction">the instruction&apos;s own APIs</option>
-              <option value="retrieved">retrieved from the whole catalog (BM25)</option>
+              <option value="bm25">retrieved from the whole catalog (BM25)</option>
+              <option value="embedding">retrieved from the whole catalog (embeddings)</option>
+              <option value="hybrid">retrieved from the whole catalog (BM25 + embeddings)</option>
             </select>
           </label>
           <Field label="Retrieved APIs" name="retrievedApis" type="number" min="1" max="20" defaultValue={5} hint="ToolBench's retriever setting offers the top 5." />

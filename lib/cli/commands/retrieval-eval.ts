@@ -1,6 +1,10 @@
-// `arbor retrieval-eval [--group G1[,G2]] [--limit N] [--json]`: NDCG@1 and NDCG@5 of Arbor's BM25
-// API retrieval over the whole catalog, by group, against each instruction's relevant APIs.
+// `arbor retrieval-eval [--method bm25|embedding|hybrid] [--group G1[,G2]] [--limit N] [--json]`:
+// NDCG@1 and NDCG@5 of Arbor's API retrieval over the whole catalog (BM25, the configured embedding
+// model once the catalog is embedded, or both fused), by group, against each instruction's relevant APIs.
 import { parseArgs } from "node:util";
+import { InvalidInputError } from "@/lib/core/errors";
+import { LlmError } from "@/lib/core/generation/errors";
+import { RETRIEVAL_METHOD_LABEL, RETRIEVAL_METHODS, type RetrievalMethod } from "@/lib/core/retrieval";
 import { openDatabase } from "@/lib/server/db/bootstrap";
 import { closeDatabaseClients } from "@/lib/server/db/close";
 import { evaluateRetrieval } from "@/lib/server/services/retrieval";
@@ -14,7 +18,12 @@ const PAPER: Record<string, { retriever: [number, number]; bm25: [number, number
 const PAPER_GROUP: Record<string, string> = { G1: "I1", G2: "I2", G3: "I3", I1: "I1", I2: "I2", I3: "I3" };
 
 export async function retrievalEvalCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { group: { type: "string" }, limit: { type: "string" }, json: { type: "boolean", default: false } } });
+  const { values } = parseArgs({ args, options: { method: { type: "string", default: "bm25" }, group: { type: "string" }, limit: { type: "string" }, json: { type: "boolean", default: false } } });
+  if (!(RETRIEVAL_METHODS as readonly string[]).includes(values.method!)) {
+    console.error(`--method must be one of ${RETRIEVAL_METHODS.join(", ")}`);
+    return 2;
+  }
+  const method = values.method as RetrievalMethod;
   const limit = values.limit === undefined ? undefined : Number(values.limit);
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
     console.error("--limit must be a whole number of instructions, at least 1");
@@ -23,7 +32,7 @@ export async function retrievalEvalCommand(args: string[]): Promise<number> {
   const groups = values.group?.split(",").map((g) => g.trim()).filter(Boolean);
   const db = await openDatabase({ log: values.json ? undefined : (l) => console.error(`[arbor] ${l}`) });
   try {
-    const result = await evaluateRetrieval({ groups, limit });
+    const result = await evaluateRetrieval({ groups, limit, method });
     if (values.json) {
       console.log(JSON.stringify(result, null, 2));
       return 0;
@@ -32,7 +41,7 @@ export async function retrievalEvalCommand(args: string[]): Promise<number> {
       console.log("No instruction has relevant APIs in the catalog: import instruction files (G1_query.json, …) first.");
       return 1;
     }
-    console.log(`BM25 over ${result.catalogApis} catalog APIs; NDCG in %`);
+    console.log(`${RETRIEVAL_METHOD_LABEL[result.method]}${result.model ? ` (${result.model})` : ""} over ${result.catalogApis} catalog APIs; NDCG in %`);
     console.log("group   queries   NDCG@1   NDCG@5   paper BM25 @1/@5   paper retriever @1/@5");
     for (const s of result.scores) {
       const p = PAPER[PAPER_GROUP[s.group] ?? ""];
@@ -40,6 +49,12 @@ export async function retrievalEvalCommand(args: string[]): Promise<number> {
       console.log(`${s.group.padEnd(8)}${String(s.queries).padStart(7)}${s.ndcg1.toFixed(1).padStart(9)}${s.ndcg5.toFixed(1).padStart(9)}   ${paper}`);
     }
     return 0;
+  } catch (e) {
+    if (e instanceof InvalidInputError || e instanceof LlmError) {
+      console.error(e.message);
+      return 1;
+    }
+    throw e;
   } finally {
     await closeDatabaseClients();
     await db.stop();

@@ -1,6 +1,7 @@
 // Inputs of generation and solve runs, shared by the forms and the server actions, and the configs
 // stored on the Run row (what the worker reads back).
 import { z } from "zod";
+import { RETRIEVAL_METHODS } from "../retrieval/embeddings";
 
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
@@ -68,10 +69,11 @@ export const startSolveRunInput = z
       .max(EXECUTOR_KINDS.length)
       .refine((xs) => new Set(xs).size === xs.length, "each executor can appear once in the chain"),
     /**
-     * The APIs offered to the model: the instruction's own list, or the catalog APIs BM25 retrieval
-     * ranks highest for the query (ToolBench's "DFSDT-Retriever" setting, top 5).
+     * The APIs offered to the model: the instruction's own list, or the catalog APIs retrieval ranks
+     * highest for the query (ToolBench's "DFSDT-Retriever" setting, top 5), by `retrieval`.
      */
     apis: z.enum(["instruction", "retrieved"]).default("instruction"),
+    retrieval: z.enum(RETRIEVAL_METHODS).default("bm25"),
     retrievedApis: z.coerce.number().int().min(1, "retrieve at least 1 API").max(20, "retrieve at most 20 APIs").default(5),
     /** The LLM that plays APIs for the simulated executor (default: the run's). */
     simulatorEndpointId: id.nullable().optional(),
@@ -121,7 +123,7 @@ export const runIdInput = id;
 
 export const runListFilter = z
   .object({
-    kind: z.enum(["generate_instructions", "solve", "evaluate", "import", "export"]).optional(),
+    kind: z.enum(["generate_instructions", "solve", "evaluate", "import", "export", "embed_catalog"]).optional(),
     limit: z.coerce.number().int().min(1).max(200).default(50),
   })
   .strict();

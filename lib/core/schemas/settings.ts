@@ -42,3 +42,12 @@ export const executorSettingsInput = z
 export type ExecutorSettingsInput = z.input<typeof executorSettingsInput>;
 
 export const cacheImportInput = z.object({ path: z.string().trim().min(1, "give a folder path on the server").max(4096) });
+
+/** API retrieval by embeddings: which endpoint (null: the environment's) and embedding model. */
+export const embeddingSettingsInput = z
+  .object({
+    endpointId: z.preprocess((v) => (v === "" || v === "env" ? null : v), id.nullable()),
+    model: z.string().trim().min(1, "name the embedding model, e.g. text-embedding-3-small").max(200),
+  })
+  .strict();
+export type EmbeddingSettings = z.output<typeof embeddingSettingsInput>;

@@ -39,6 +39,8 @@ export interface LlmClient {
   llm: Llm;
   /** A plain chat completion; `json` asks for a JSON object reply. */
   chat(messages: readonly ChatMessage[], options?: { json?: boolean }): Promise<{ text: string; usage: TokenUsage; costUsd: number }>;
+  /** Embeddings of the inputs (in their order) by an embedding model of this endpoint. */
+  embed(inputs: readonly string[], model: string): Promise<{ vectors: number[][]; usage: TokenUsage; costUsd: number }>;
 }
 
 const toUsage = (u: OpenAI.CompletionUsage | undefined): TokenUsage => ({
@@ -76,17 +78,13 @@ export function createLlmClient(endpoint: LlmEndpointConfig, options: LlmClientO
   const sdk = sdkFor(endpoint, options.timeoutMs);
   const semaphore = () => endpointSemaphore(endpoint.key, endpoint.concurrency);
 
-  async function complete(body: OpenAI.ChatCompletionCreateParamsNonStreaming): Promise<{ completion: OpenAI.ChatCompletion; usage: TokenUsage; costUsd: number }> {
+  /** One call through the endpoint's semaphore, retried on what is worth retrying. */
+  async function withRetries<T>(call: () => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       const release = await semaphore().acquire();
       let failure: unknown;
       try {
-        const completion = await sdk.chat.completions.create(body);
-        if (!completion.choices?.[0]?.message) throw new LlmError(`the LLM endpoint "${endpoint.name}" answered without a message`, "bad_response", true);
-        const usage = toUsage(completion.usage);
-        const costUsd = costOf(usage, endpoint.prices);
-        options.onCall?.({ usage, costUsd, attempts: attempt + 1 });
-        return { completion, usage, costUsd };
+        return await call();
       } catch (error) {
         failure = error;
       } finally {
@@ -98,6 +96,19 @@ export function createLlmClient(endpoint: LlmEndpointConfig, options: LlmClientO
       }
       await sleep(retryDelayMs(failure, attempt, options.retryBaseMs));
     }
+  }
+
+  async function complete(body: OpenAI.ChatCompletionCreateParamsNonStreaming): Promise<{ completion: OpenAI.ChatCompletion; usage: TokenUsage; costUsd: number }> {
+    let attempts = 0;
+    return withRetries(async () => {
+      attempts++;
+      const completion = await sdk.chat.completions.create(body);
+      if (!completion.choices?.[0]?.message) throw new LlmError(`the LLM endpoint "${endpoint.name}" answered without a message`, "bad_response", true);
+      const usage = toUsage(completion.usage);
+      const costUsd = costOf(usage, endpoint.prices);
+      options.onCall?.({ usage, costUsd, attempts });
+      return { completion, usage, costUsd };
+    });
   }
 
   const llm: Llm = async ({ messages, functions }) => {
@@ -127,6 +138,23 @@ export function createLlmClient(endpoint: LlmEndpointConfig, options: LlmClientO
         ...(chatOptions.json ? { response_format: { type: "json_object" as const } } : {}),
       });
       return { text: completion.choices[0]!.message.content ?? "", usage, costUsd };
+    },
+    async embed(inputs, model) {
+      if (inputs.length === 0) return { vectors: [], usage: toUsage(undefined), costUsd: 0 };
+      let attempts = 0;
+      return withRetries(async () => {
+        attempts++;
+        const reply = await sdk.embeddings.create({ model, input: [...inputs], encoding_format: "float" });
+        const vectors = new Array<number[] | undefined>(inputs.length);
+        for (const d of reply.data ?? []) if (Number.isInteger(d.index) && d.index >= 0 && d.index < inputs.length) vectors[d.index] = d.embedding;
+        if (vectors.some((x) => !Array.isArray(x) || x.length === 0)) {
+          throw new LlmError(`the endpoint "${endpoint.name}" answered ${reply.data?.length ?? 0} embeddings for ${inputs.length} inputs`, "bad_response", false);
+        }
+        const usage: TokenUsage = { promptTokens: reply.usage?.prompt_tokens ?? 0, completionTokens: 0, totalTokens: reply.usage?.total_tokens ?? reply.usage?.prompt_tokens ?? 0 };
+        const costUsd = costOf(usage, endpoint.prices);
+        options.onCall?.({ usage, costUsd, attempts });
+        return { vectors: vectors as number[][], usage, costUsd };
+      });
     },
   };
 }

@@ -13,6 +13,7 @@ type RunKind = RunView["kind"];
 import { batchKey } from "./generate-batch";
 import { EVALUATE_TASK } from "./evaluation-runs";
 import { describeLlmChoice } from "./llm-endpoints";
+import { availableRetrievalMethods } from "./retrieval";
 
 export const SOLVE_TASK = "solve_run";
 export const GENERATE_TASK = "generate_instructions";
@@ -23,6 +24,9 @@ const METHOD_NAMES = { dfsdt: "DFSDT", react: "ReACT" } as const;
 
 export async function startSolveRun(input: z.output<typeof startSolveRunInput>, createdById?: number): Promise<{ runId: number; items: number }> {
   const llm = await describeLlmChoice(input.endpointId);
+  if (input.apis === "retrieved" && !(await availableRetrievalMethods()).methods.includes(input.retrieval)) {
+    throw new InvalidInputError("Retrieval by embeddings needs the catalog embedded: choose an embedding model on the Settings page and embed the catalog, or retrieve with BM25");
+  }
   if (input.executors.includes("simulated") && input.simulatorEndpointId !== undefined && input.simulatorEndpointId !== null) await describeLlmChoice(input.simulatorEndpointId);
   const model = input.model ?? llm.model;
   const config: SolveRunConfig = { ...input, seed: input.seed || newSeed() };

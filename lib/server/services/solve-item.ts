@@ -61,7 +61,7 @@ export async function solveItem(item: ClaimedItem, setup: SolveSetup, signals: I
   const [instruction, stored] = await Promise.all([loadSolveInstruction(item.instructionId), item.attempt === 1 ? [] : readItemEvents(item.itemId)]);
   if (!instruction) throw new ItemError(`instruction #${item.instructionId} no longer exists`);
   // runs made before retrieval existed have no `apis` in their config: the instruction's own list
-  const apis = setup.config.apis === "retrieved" ? await loadSolveApis(await retrieveApiIds(instruction.query, setup.config.retrievedApis ?? 5)) : instruction.apis;
+  const apis = setup.config.apis === "retrieved" ? await loadSolveApis(await retrieveApiIds(instruction.query, setup.config.retrievedApis ?? 5, setup.config.retrieval ?? "bm25")) : instruction.apis;
   if (apis.length === 0) {
     throw new ItemError(setup.config.apis === "retrieved" ? "retrieval found no catalog API matching the query" : `instruction #${item.instructionId} has no APIs in the catalog`);
   }

@@ -4,6 +4,7 @@ import { toInstructionListSearch, type InstructionListFilter } from "@/lib/core/
 import type { InstructionFacets, InstructionPage, SourceFileRow } from "@/lib/server/services/instructions";
 import type { InstructionRecommendations } from "@/lib/server/services/retrieval";
 import { fetchJson } from "../fetch-json";
+import type { RetrievalMethod } from "@/lib/core/retrieval/embeddings";
 
 export const instructionQueries = {
   all: () => ["instructions"] as const,
@@ -31,10 +32,10 @@ export const instructionQueries = {
       placeholderData: keepPreviousData,
       staleTime: 60_000,
     }),
-  recommendations: (instructionId: number, k = 10) =>
+  recommendations: (instructionId: number, k = 10, method: RetrievalMethod = "bm25") =>
     queryOptions({
-      queryKey: [...instructionQueries.all(), "recommendations", instructionId, k] as const,
-      queryFn: ({ signal }) => fetchJson<InstructionRecommendations>(`/api/instructions/${instructionId}/recommendations?k=${k}`, signal),
+      queryKey: [...instructionQueries.all(), "recommendations", instructionId, k, method] as const,
+      queryFn: ({ signal }) => fetchJson<InstructionRecommendations>(`/api/instructions/${instructionId}/recommendations?k=${k}&method=${method}`, signal),
       staleTime: 60_000,
     }),
 };
