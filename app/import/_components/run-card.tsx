@@ -20,6 +20,7 @@ const COUNTS: [keyof Summary, string][] = [
   ["tools", "new tools"],
   ["apis", "new APIs"],
   ["duplicateTrees", "trees already here"],
+  ["labelledTrees", "trees given judge labels"],
 ];
 
 export function RunCard({ runId }: { runId: number }) {

@@ -20,13 +20,14 @@ export async function importCommand(args: string[]): Promise<number> {
     );
     const seconds = bar.finish();
     if (json) {
-      const { files, instructions, trees, nodes, categories, tools, apis, errors, skipped, duplicateTrees, kinds } = summary;
-      console.log(JSON.stringify({ files, instructions, trees, nodes, categories, tools, apis, errors, skipped, duplicateTrees, kinds, runId }, null, 2));
+      const { files, instructions, trees, nodes, categories, tools, apis, errors, skipped, duplicateTrees, labelledTrees, kinds } = summary;
+      console.log(JSON.stringify({ files, instructions, trees, nodes, categories, tools, apis, errors, skipped, duplicateTrees, labelledTrees, kinds, runId }, null, 2));
     } else {
       console.log(
         `Imported ${summary.files} files in ${seconds.toFixed(1)} s (run #${runId}): ${summary.instructions} new instructions, ` +
           `${summary.trees} new trees, ${summary.nodes} nodes, ${summary.categories} categories, ${summary.tools} tools, ${summary.apis} APIs` +
-          (summary.duplicateTrees ? `; ${summary.duplicateTrees} trees were already imported` : ""),
+          (summary.duplicateTrees ? `; ${summary.duplicateTrees} trees were already imported` : "") +
+          (summary.labelledTrees ? `; ${summary.labelledTrees} trees given judge labels` : ""),
       );
       for (const s of summary.skipped) console.log(`  skipped ${s.file}: ${s.reason}`);
       for (const e of summary.errors) console.error(`  error   ${e.file}: ${e.message}`);

@@ -3,6 +3,7 @@ import { fileContext } from "./file-context";
 import { isObject, parseJsonText, type JsonObject } from "./json-shape";
 import { parseCotAnswer, parseDfsAnswer } from "./parse-answer";
 import { parseInstructions, parseQueryIds, parseResponseExamples, parseToolFile } from "./parse-catalog";
+import { looksLikePassRateResults, looksLikePreferenceResults, parsePassRateResults, parsePreferenceResults } from "./parse-eval-results";
 import { looksLikeToolEvalConverted, parseToolEvalConverted } from "./parse-tooleval";
 import { ToolBenchParseError, type FileKind, type ParsedFile } from "./types";
 
@@ -22,11 +23,13 @@ export function detectKind(data: unknown): FileKind | undefined {
   const values = Object.values(data);
   if (values.length > 0 && values.every((v) => typeof v === "number")) return "query_ids";
   if (looksLikeToolEvalConverted(data)) return "tooleval_converted";
+  if (looksLikePassRateResults(data)) return "pass_rate_results";
+  if (looksLikePreferenceResults(data)) return "preference_results";
   return undefined;
 }
 
 const KINDS_HELP =
-  "instructions (G*_query.json), query-id lists, toolenv tool files, response_examples, DFSDT or CoT answer files, ToolEval converted answers";
+  "instructions (G*_query.json), query-id lists, toolenv tool files, response_examples, DFSDT or CoT answer files, ToolEval converted answers, ToolEval pass-rate or preference results";
 
 /**
  * Parses one file. `filePath` (relative or absolute) supplies what ToolBench keeps in names:
@@ -53,6 +56,10 @@ export function parseToolBenchFile(text: string, filePath: string): ParsedFile {
       return parseCotAnswer(data as JsonObject, ctx);
     case "tooleval_converted":
       return parseToolEvalConverted(data as JsonObject, ctx);
+    case "pass_rate_results":
+      return parsePassRateResults(data as JsonObject, ctx);
+    case "preference_results":
+      return parsePreferenceResults(data as JsonObject, ctx);
     case "toolllama_conversations":
       return { kind: "toolllama_conversations" };
     default:

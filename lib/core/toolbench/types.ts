@@ -9,6 +9,8 @@ export type FileKind =
   | "dfs_answer" // answer/<qid>_<model>_DFS_woFilter_w2.json
   | "cot_answer" // answer/<qid>_CoT@N.json
   | "tooleval_converted" // ToolEval converted answers {qid: {query, available_tools, answer}}
+  | "pass_rate_results" // ToolEval / StableToolBench eval_pass_rate.py: <test_set>_<model>.json
+  | "preference_results" // ToolEval / StableToolBench eval_preference.py: <test_set>_<reference>_<candidate>.json
   | "toolllama_conversations" // ToolLLaMA training conversations (derived from answers): not imported
   | "empty"; // a zero-byte / whitespace-only file: nothing to import
 
@@ -142,6 +144,8 @@ export type ParsedFile =
   | { kind: "tool"; catalog: CatalogTool[] }
   | { kind: "response_examples"; category: string; toolStandardizedName: string; schemas: { api: string; schema: unknown }[] }
   | { kind: "dfs_answer" | "cot_answer" | "tooleval_converted"; trees: ParsedTree[] }
+  | PassRateResults
+  | PreferenceResults
   | { kind: "empty" }
   | { kind: "toolllama_conversations" };
 
@@ -161,4 +165,34 @@ export class ToolBenchParseError extends Error {
     super(location ? `${message} (at ${location})` : message);
     this.name = "ToolBenchParseError";
   }
+}
+
+/** A pass-rate result file: per query id, the judge's votes for one model's answers. */
+export interface PassRateResults {
+  kind: "pass_rate_results";
+  /** e.g. "G1_instruction" */
+  testSet: string;
+  group: string;
+  /** the converted answers' folder name the results are for, e.g. "gpt-3.5-turbo_CoT" */
+  model: string;
+  entries: {
+    queryId: string;
+    passVotes: number;
+    failVotes: number;
+    /** each judgement's answer status, in evaluation order */
+    labels: ("Solved" | "Unsolved" | "Unsure")[];
+    solvable: "Solvable" | "Unsolvable" | "Unsure" | null;
+    reason: string | null;
+    notHallucinate: boolean | null;
+  }[];
+}
+
+/** A preference (win rate) result file: per query id, the points of a reference and a candidate model. */
+export interface PreferenceResults {
+  kind: "preference_results";
+  testSet: string;
+  group: string;
+  referenceModel: string;
+  candidateModel: string;
+  entries: { queryId: string; referencePoints: number; candidatePoints: number; rounds: number }[];
 }

@@ -27,6 +27,8 @@ export interface ImportSummary {
   kinds: Record<string, number>;
   /** trees already in the database (re-imported files) */
   duplicateTrees: number;
+  /** trees given pass-rate or preference labels by ToolEval result files */
+  labelledTrees: number;
   skipped: { file: string; reason: string }[];
   errors: { file: string; message: string }[];
 }
@@ -50,7 +52,7 @@ export interface ImportOptions {
 
 
 const emptySummary = (): ImportSummary => ({
-  files: 0, instructions: 0, trees: 0, nodes: 0, categories: 0, tools: 0, apis: 0, kinds: {}, duplicateTrees: 0, skipped: [], errors: [],
+  files: 0, instructions: 0, trees: 0, nodes: 0, categories: 0, tools: 0, apis: 0, kinds: {}, duplicateTrees: 0, labelledTrees: 0, skipped: [], errors: [],
 });
 
 /** Batches written at once (each on its own database session). */
@@ -182,6 +184,13 @@ export async function importFiles(files: ImportInput[], opts: ImportOptions = {}
           s.tools += c.tools;
           s.apis += c.apis;
           s.instructions += c.instructions;
+          s.labelledTrees += c.labelledTrees ?? 0;
+          if (c.unmatchedResults) {
+            s.skipped.push({
+              file: input.displayPath,
+              reason: `${c.unmatchedResults} of its results match no imported tree (import the answers they judged — e.g. ToolEval's converted answers — then this file again)`,
+            });
+          }
         } catch (err) {
           s.errors.push({ file: input.displayPath, message: describeError(err) });
         }

@@ -8,6 +8,7 @@ import { stampTreeId, treeRowHead } from "@/lib/core/import/tree-rows";
 import { SKIPPED_KINDS, type ParsedFile } from "@/lib/core/toolbench/types";
 import { pool } from "../db/pool";
 import { attachResponseSchemas, upsertCatalog, type CatalogWriteResult } from "../repositories/import-catalog";
+import { attachPassRateResults, attachPreferenceResults } from "../repositories/imported-evaluations";
 import {
   addToTreeCounts,
   allocateTreeIds,
@@ -44,6 +45,10 @@ export interface TreeCounts {
 
 export interface OtherCounts extends CatalogWriteResult {
   instructions: number;
+  /** trees given labels by a result file */
+  labelledTrees?: number;
+  /** result file entries that no imported tree matched */
+  unmatchedResults?: number;
 }
 
 /**
@@ -217,6 +222,13 @@ export async function writeOther(parsed: Exclude<ParsedFile, { trees: unknown } 
       case "instructions":
         await writeInstructions(db, parsed, displayPath, counts);
         break;
+      case "pass_rate_results":
+      case "preference_results": {
+        const r = parsed.kind === "pass_rate_results" ? await attachPassRateResults(db, parsed, displayPath) : await attachPreferenceResults(db, parsed, displayPath);
+        counts.labelledTrees = r.trees;
+        counts.unmatchedResults = r.unmatched;
+        break;
+      }
     }
   });
   return counts;
