@@ -9,12 +9,13 @@
 //   Export throughput (trees/s) and peak memory per format on a synthetic corpus (see
 //   lib/bench/export-bench.ts).
 //
-// import [--trees N] [--batch N] [--keep]
+// import [--trees N] [--batch N] [--runs N] [--keep]
 //   Writes a synthetic ToolBench-shaped corpus of N answer files (default 10,000; 126000 for the full
 //   ToolBench size) and their instruction files, from the real files in ../shared/datasets; imports
 //   it into a fresh embedded Postgres (durable settings, as users run it) — instructions first, then
 //   answers, as ToolBench's data is imported — and prints trees/s and nodes/s for the answers; then,
 //   as the ceiling, the rate of a raw COPY of the very same rows into empty tables with the same indexes.
+//   --runs N repeats it on fresh databases and prints the median (these machines are noisy).
 import fs from "node:fs";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -66,26 +67,17 @@ async function copyCeiling(url: string, dir: string): Promise<{ seconds: number;
   }
 }
 
-async function benchImport(args: string[]): Promise<number> {
-  const trees = Number(flag(args, "--trees") ?? 10_000);
-  const batchSize = Number(flag(args, "--batch") ?? 200);
-  if (!Number.isInteger(trees) || trees < 1) {
-    console.error("--trees must be a positive whole number");
-    return 2;
-  }
-  const keep = args.includes("--keep");
-  const benchDir = path.join(projectRoot(), ".bench");
-  const corpusDir = path.join(benchDir, `corpus-${trees}`);
+interface ImportRound {
+  trees: number;
+  nodes: number;
+  seconds: number;
+  ceiling: { seconds: number; trees: number; nodes: number };
+  errors: { file: string; message: string }[];
+}
+
+/** One round: a fresh embedded Postgres, the instruction files, then the timed answers, then the COPY ceiling. */
+async function importRound(benchDir: string, corpusDir: string, batchSize: number, label: string): Promise<ImportRound> {
   const dataDir = path.join(benchDir, `db-${Date.now()}`);
-  fs.mkdirSync(benchDir, { recursive: true, mode: 0o755 });
-
-  console.log(`Writing a synthetic corpus of ${fmt(trees)} answer files to ${path.relative(projectRoot(), corpusDir)}…`);
-  const gen = progressPrinter("corpus");
-  const corpus = writeSyntheticCorpus(datasetsDir(), corpusDir, trees, (d) => gen.update(d, trees, ""));
-  gen.update(trees, trees, "");
-  gen.finish();
-  console.log(`  ${fmt(corpus.files)} files, ${(corpus.bytes / 1024 ** 2).toFixed(0)} MB, from ${corpus.templates} real answer files`);
-
   const server = await startEmbeddedPostgres({ dataDir });
   try {
     await migrateDeploy(projectRoot(), server.url);
@@ -98,7 +90,7 @@ async function benchImport(args: string[]): Promise<number> {
     console.log(`  instructions: ${fmt(insSummary.instructions)} instructions, ${fmt(insSummary.apis)} APIs in ${insSeconds.toFixed(2)} s`);
 
     const { files } = expandInputs([path.join(corpusDir, "answer")]);
-    const bar = progressPrinter("import");
+    const bar = progressPrinter(label);
     const started = process.hrtime.bigint();
     const summary = await importFiles(files, {
       batchSize,
@@ -107,22 +99,71 @@ async function benchImport(args: string[]): Promise<number> {
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     bar.finish();
     await closeDatabaseClients();
-    const errors = [...insSummary.errors, ...summary.errors];
-    if (errors.length) console.error(`  ${errors.length} files failed, e.g. ${errors[0]!.file}: ${errors[0]!.message}`);
-
     const ceiling = await copyCeiling(server.url, benchDir);
-    const rss = process.resourceUsage().maxRSS / 1024;
-    console.log("");
-    console.log(`answers: ${fmt(summary.trees)} trees, ${fmt(summary.nodes)} nodes in ${seconds.toFixed(2)} s`);
-    console.log(`         ${fmt(summary.trees / seconds)} trees/s, ${fmt(summary.nodes / seconds)} nodes/s (read + parse + write, batch ${batchSize})`);
-    console.log(`ceiling: raw COPY of the same ${fmt(ceiling.trees)} tree and ${fmt(ceiling.nodes)} node rows in ${ceiling.seconds.toFixed(2)} s`);
-    console.log(`         ${fmt(ceiling.trees / ceiling.seconds)} trees/s, ${fmt(ceiling.nodes / ceiling.seconds)} nodes/s`);
-    console.log(`import reaches ${((summary.nodes / seconds / (ceiling.nodes / ceiling.seconds)) * 100).toFixed(0)}% of the COPY ceiling; peak memory ${rss.toFixed(0)} MB`);
-    return errors.length ? 1 : 0;
+    return { trees: summary.trees, nodes: summary.nodes, seconds, ceiling, errors: [...insSummary.errors, ...summary.errors] };
   } finally {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
     for (const f of ["Tree.copy", "Node.copy"]) fs.rmSync(path.join(benchDir, f), { force: true });
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function benchImport(args: string[]): Promise<number> {
+  const trees = Number(flag(args, "--trees") ?? 10_000);
+  const batchSize = Number(flag(args, "--batch") ?? 200);
+  const runs = Number(flag(args, "--runs") ?? 1);
+  if (!Number.isInteger(trees) || trees < 1) {
+    console.error("--trees must be a positive whole number");
+    return 2;
+  }
+  if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
+    console.error("--runs must be a whole number from 1 to 20");
+    return 2;
+  }
+  const keep = args.includes("--keep");
+  const benchDir = path.join(projectRoot(), ".bench");
+  const corpusDir = path.join(benchDir, `corpus-${trees}`);
+  fs.mkdirSync(benchDir, { recursive: true, mode: 0o755 });
+
+  console.log(`Writing a synthetic corpus of ${fmt(trees)} answer files to ${path.relative(projectRoot(), corpusDir)}…`);
+  const gen = progressPrinter("corpus");
+  const corpus = writeSyntheticCorpus(datasetsDir(), corpusDir, trees, (d) => gen.update(d, trees, ""));
+  gen.update(trees, trees, "");
+  gen.finish();
+  console.log(`  ${fmt(corpus.files)} files, ${(corpus.bytes / 1024 ** 2).toFixed(0)} MB, from ${corpus.templates} real answer files`);
+
+  const rounds: ImportRound[] = [];
+  try {
+    for (let r = 1; r <= runs; r++) {
+      const round = await importRound(benchDir, corpusDir, batchSize, runs > 1 ? `import ${r}/${runs}` : "import");
+      rounds.push(round);
+      if (round.errors.length) {
+        console.error(`  ${round.errors.length} files failed, e.g. ${round.errors[0]!.file}: ${round.errors[0]!.message}`);
+        return 1;
+      }
+      const rate = round.nodes / round.seconds;
+      const ceilingRate = round.ceiling.nodes / round.ceiling.seconds;
+      console.log("");
+      console.log(`answers: ${fmt(round.trees)} trees, ${fmt(round.nodes)} nodes in ${round.seconds.toFixed(2)} s`);
+      console.log(`         ${fmt(round.trees / round.seconds)} trees/s, ${fmt(rate)} nodes/s (read + parse + write, batch ${batchSize})`);
+      console.log(`ceiling: raw COPY of the same ${fmt(round.ceiling.trees)} tree and ${fmt(round.ceiling.nodes)} node rows in ${round.ceiling.seconds.toFixed(2)} s`);
+      console.log(`         ${fmt(round.ceiling.trees / round.ceiling.seconds)} trees/s, ${fmt(ceilingRate)} nodes/s`);
+      console.log(`import reaches ${((rate / ceilingRate) * 100).toFixed(0)}% of the COPY ceiling`);
+    }
+    if (runs > 1) {
+      const rates = rounds.map((r) => r.nodes / r.seconds);
+      const ceilings = rounds.map((r) => r.ceiling.nodes / r.ceiling.seconds);
+      console.log("");
+      console.log(`over ${runs} runs: median ${fmt(median(rates))} nodes/s (best ${fmt(Math.max(...rates))}, worst ${fmt(Math.min(...rates))}); COPY ceiling median ${fmt(median(ceilings))} nodes/s`);
+    }
+    console.log(`peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+    return 0;
+  } finally {
     if (!keep) fs.rmSync(corpusDir, { recursive: true, force: true });
   }
 }
@@ -141,7 +182,7 @@ export async function benchCommand(args: string[]): Promise<number> {
     case "export":
       return (await import("@/lib/bench/export-bench")).benchExport(rest);
     default:
-      console.error("Usage: npm run bench -- import [--trees N] [--batch N] [--keep]\n       npm run bench -- list [--trees N] [--reuse] [--keep-corpus] [--runs N] [--only TEXT]\n       npm run bench -- tree [--runs N] [--sizes 1000,10000] [--keep]\n       npm run bench -- solve [--instructions N] [--latency-instructions N]\n       npm run bench -- export [--trees N] [--reuse] [--formats openai,dpo]");
+      console.error("Usage: npm run bench -- import [--trees N] [--batch N] [--runs N] [--keep]\n       npm run bench -- list [--trees N] [--reuse] [--keep-corpus] [--runs N] [--only TEXT]\n       npm run bench -- tree [--runs N] [--sizes 1000,10000] [--keep]\n       npm run bench -- solve [--instructions N] [--latency-instructions N]\n       npm run bench -- export [--trees N] [--reuse] [--formats openai,dpo]");
       return 2;
   }
 }
