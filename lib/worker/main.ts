@@ -5,6 +5,7 @@ import os from "node:os";
 import { run, type TaskList } from "graphile-worker";
 import { env } from "@/lib/server/env";
 import { openDatabase, quietLogger } from "@/lib/server/db/bootstrap";
+import { cleanUpAbandonedExports } from "@/lib/server/services/export-execution";
 import { stopWorkingOnRuns } from "@/lib/server/services/run-worker";
 import { releaseItemsOfDeadLocalWorkers } from "@/lib/server/services/worker-liveness";
 import { startRunScout } from "./run-scout";
@@ -19,6 +20,14 @@ export async function runWorker(): Promise<number> {
   const workerId = `${os.hostname()}:${process.pid}`;
   const released = await releaseItemsOfDeadLocalWorkers(workerId);
   if (released > 0) log(`${released} run items of a worker that died here are queued again`);
+  // exports a dead process left "running" are marked failed and their partial files removed
+  const abandoned = await cleanUpAbandonedExports().catch((err: unknown) => {
+    log(`could not clean up abandoned exports: ${err instanceof Error ? err.message : String(err)}`);
+    return { failedRuns: [], removedFiles: [] };
+  });
+  if (abandoned.failedRuns.length > 0 || abandoned.removedFiles.length > 0) {
+    log(`${abandoned.failedRuns.length} abandoned export runs marked failed, ${abandoned.removedFiles.length} partial export files removed`);
+  }
   const tasks: TaskList = taskList(workerId);
   const runner = await run({
     connectionString: db.url,

@@ -104,18 +104,24 @@ export interface ToolLlamaRecord {
  * `system` turns the system prompt into ToolLLaMA's (pass a cached one: the function list is long).
  */
 export function toToolLlama(conversation: readonly TrainMessage[], query: string, system: (prompt: string) => string): ToolLlamaRecord {
+  const conversations = conversation.map((m) => toolLlamaTurn(m, system));
+  return { id: toolLlamaId(conversation, query), conversations };
+}
+
+/** A ToolLLaMA record's id: "Step <n>: <query>", n the conversation's assistant turns. */
+export function toolLlamaId(conversation: readonly TrainMessage[], query: string): string {
   let step = 0;
-  const conversations: ToolLlamaRecord["conversations"] = [];
-  for (const m of conversation) {
-    if (m.role === "system") conversations.push({ from: "system", value: system(m.content) });
-    else if (m.role === "user") conversations.push({ from: "user", value: m.content });
-    else if (m.role === "function") conversations.push({ from: "function", value: m.content });
-    else if (m.role === "assistant") {
-      step++;
-      const thought = m.content ?? "";
-      const value = m.function_call ? `\nThought: ${thought}\nAction: ${m.function_call.name}\nAction Input: ${m.function_call.arguments}` : `\nThought: ${thought}`;
-      conversations.push({ from: "assistant", value });
-    }
+  for (const m of conversation) if (m.role === "assistant") step++;
+  return `Step ${step}: ${query}`;
+}
+
+/** One message as a ToolLLaMA turn (it depends on the message alone). */
+export function toolLlamaTurn(m: TrainMessage, system: (prompt: string) => string): ToolLlamaRecord["conversations"][number] {
+  if (m.role === "assistant") {
+    const thought = m.content ?? "";
+    const value = m.function_call ? `\nThought: ${thought}\nAction: ${m.function_call.name}\nAction Input: ${m.function_call.arguments}` : `\nThought: ${thought}`;
+    return { from: "assistant", value };
   }
-  return { id: `Step ${step}: ${query}`, conversations };
+  if (m.role === "system") return { from: "system", value: system(m.content) };
+  return { from: m.role, value: m.content };
 }

@@ -133,6 +133,46 @@ export class TreeConversations {
     return messages;
   }
 
+  /**
+   * Adds to `into` the nodes whose contents (text, observation, meta, visit counts) `createdMessages(idx)`
+   * reads, and so `trainMessages(idx)`; of every other node they read only the outline (parent,
+   * position, type, flags). It follows the reads of `createdMessages` and `ownMessages` above: change
+   * them together.
+   */
+  addContentNeeds(idx: number, into: Set<number>): void {
+    for (let n = this.node(idx); n; n = n.parentIdx === null ? undefined : this.node(n.parentIdx)) {
+      into.add(n.idx);
+      if (n.parentIdx === null) continue; // the root's messages come from the tree
+      if (n.type === "Thought") this.addThoughtOnlyNeeds(n.idx, into);
+      else if (n.type === "ActionInput") {
+        const action = this.node(n.parentIdx);
+        if (action) {
+          into.add(action.idx);
+          if (action.parentIdx !== null) this.addThoughtOnlyNeeds(action.parentIdx, into);
+        }
+      }
+      if (!this.diverse) continue;
+      const kids = this.childrenOf(n.parentIdx);
+      const position = kids.indexOf(n.idx);
+      // the diversity prompts before this child name the earlier children's first actions
+      for (let i = 0; i < position && i < kids.length; i++) {
+        let c = this.node(kids[i]!)!;
+        while (!c.isTerminal && c.type !== "ActionInput" && this.childrenOf(c.idx).length > 0) c = this.node(this.childrenOf(c.idx)[0]!)!;
+        if (c.type === "ActionInput") {
+          into.add(c.idx);
+          if (c.parentIdx !== null) into.add(c.parentIdx);
+        }
+      }
+    }
+  }
+
+  /** `thoughtOnly` reads the node and its first child. */
+  private addThoughtOnlyNeeds(idx: number, into: Set<number>): void {
+    into.add(idx);
+    const first = this.childrenOf(idx)[0];
+    if (first !== undefined) into.add(first);
+  }
+
   /** ToolBench's train_messages for the path to `leafIdx`: one conversation per step, each ending with the step's reply. */
   trainMessages(leafIdx: number): TrainMessage[][] {
     const result: TrainMessage[][] = [];

@@ -1,6 +1,6 @@
 // The export formats: what each is, how its file is named, and how a tree becomes its records.
 import { toAnswerFile } from "./answer-file";
-import { toOpenAiMessages, toOpenAiTools, toShareGpt, toToolLlama, toolLlamaSystem, withoutMarkers } from "./chat-formats";
+import { toOpenAiMessages, toOpenAiTools, toShareGpt, toToolLlama, toolLlamaId, toolLlamaSystem, toolLlamaTurn, withoutMarkers } from "./chat-formats";
 import { TreeConversations, trainingLeaf } from "./conversation";
 import { preferencePairs } from "./preference";
 import { retrieverPair } from "./retriever";
@@ -33,12 +33,7 @@ export function recordsOf(format: LineFormat, tree: ExportTree): unknown[] {
     case "toolllama": {
       const leaf = trainingLeaf(tree);
       if (leaf === null) return [];
-      const systems = new Map<string, string>();
-      const system = (prompt: string) => {
-        let s = systems.get(prompt);
-        if (s === undefined) systems.set(prompt, (s = toolLlamaSystem(prompt, tree.functions)));
-        return s;
-      };
+      const system = toolLlamaSystems(tree);
       return new TreeConversations(tree).trainMessages(leaf).map((c) => toToolLlama(c, tree.query, system));
     }
     case "openai": {
@@ -62,25 +57,96 @@ export function recordsOf(format: LineFormat, tree: ExportTree): unknown[] {
 
 export { toAnswerFile };
 
-type LineFormat = Exclude<ExportFormat, "toolbench_answers" | "parquet">;
-
-/**
- * The JSONL lines a tree contributes. train_messages repeats each step's conversation prefix; the
- * messages are shared objects, so each is written to JSON once and the conversations are joined
- * from those pieces (the same text JSON.stringify gives for the whole record).
- */
-export function linesOf(format: LineFormat, tree: ExportTree): string[] {
-  if (format !== "train_messages") return recordsOf(format, tree).map((r) => JSON.stringify(r));
-  const r = trainMessagesRecord(tree);
-  if (!r) return [];
-  const cache = new Map<TrainMessage, string>();
-  const json = (m: TrainMessage) => {
-    let s = cache.get(m);
-    if (s === undefined) cache.set(m, (s = JSON.stringify(m)));
+/** A tree's ToolLLaMA system message for a prompt, made once per prompt (the function list is long). */
+function toolLlamaSystems(tree: ExportTree): (prompt: string) => string {
+  const systems = new Map<string, string>();
+  return (prompt) => {
+    let s = systems.get(prompt);
+    if (s === undefined) systems.set(prompt, (s = toolLlamaSystem(prompt, tree.functions)));
     return s;
   };
-  const conversations = r.train_messages.map((c) => `[${c.map(json).join(",")}]`).join(",");
-  return [`{"id":${r.id},"query_id":${JSON.stringify(r.query_id)},"query":${JSON.stringify(r.query)},"train_messages":[${conversations}]}`];
+}
+
+/** Each message's JSON, written once however many conversations share the message. */
+function jsonOnce<M extends object>(toJson: (m: M) => string): (m: M) => string {
+  const cache = new Map<M, string>();
+  return (m) => {
+    let s = cache.get(m);
+    if (s === undefined) cache.set(m, (s = toJson(m)));
+    return s;
+  };
+}
+
+export type LineFormat = Exclude<ExportFormat, "toolbench_answers" | "parquet">;
+
+/** Where the JSONL formats write a tree's lines: as pieces of text, each line ended by `endLine`. */
+export interface LineOut {
+  write(text: string): void;
+  endLine(): void;
+}
+
+/**
+ * Writes the JSONL lines a tree contributes (the records as JSON.stringify writes them); returns how
+ * many. train_messages and ToolLLaMA repeat each step's conversation prefix; the messages are shared
+ * objects, so each is written to JSON once and the lines are written as those pieces, never joined.
+ */
+export function writeLines(format: LineFormat, tree: ExportTree, out: LineOut): number {
+  if (format === "train_messages") {
+    const r = trainMessagesRecord(tree);
+    if (!r) return 0;
+    const json = jsonOnce<TrainMessage>((m) => JSON.stringify(m));
+    out.write(`{"id":${r.id},"query_id":${JSON.stringify(r.query_id)},"query":${JSON.stringify(r.query)},"train_messages":`);
+    writeList(out, r.train_messages, (c) => writeList(out, c, (m) => out.write(json(m))));
+    out.write("}");
+    out.endLine();
+    return 1;
+  }
+  if (format === "toolllama") {
+    const leaf = trainingLeaf(tree);
+    if (leaf === null) return 0;
+    const system = toolLlamaSystems(tree);
+    const turn = jsonOnce<TrainMessage>((m) => JSON.stringify(toolLlamaTurn(m, system)));
+    const conversations = new TreeConversations(tree).trainMessages(leaf);
+    for (const c of conversations) {
+      out.write(`{"id":${JSON.stringify(toolLlamaId(c, tree.query))},"conversations":`);
+      writeList(out, c, (m) => out.write(turn(m)));
+      out.write("}");
+      out.endLine();
+    }
+    return conversations.length;
+  }
+  const records = recordsOf(format, tree);
+  for (const r of records) {
+    out.write(JSON.stringify(r));
+    out.endLine();
+  }
+  return records.length;
+}
+
+/** A JSON array of items each item writes itself. */
+function writeList<T>(out: LineOut, items: readonly T[], item: (x: T) => void): void {
+  out.write("[");
+  for (let i = 0; i < items.length; i++) {
+    if (i > 0) out.write(",");
+    item(items[i]!);
+  }
+  out.write("]");
+}
+
+/** The JSONL lines a tree contributes, as strings. */
+export function linesOf(format: LineFormat, tree: ExportTree): string[] {
+  const lines: string[] = [];
+  let line = "";
+  writeLines(format, tree, {
+    write: (text) => {
+      line += text;
+    },
+    endLine: () => {
+      lines.push(line);
+      line = "";
+    },
+  });
+  return lines;
 }
 
 export interface ParquetRow {

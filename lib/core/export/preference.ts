@@ -39,6 +39,26 @@ function firstLeaf(conv: TreeConversations, idx: number): number {
   return at;
 }
 
+/**
+ * The nodes whose contents `preferencePairs` reads (the training path's conversation and each failed
+ * sibling's first attempt); of the others it reads only the outline. Follows `preferencePairs` below.
+ */
+export function preferenceContentNeeds(tree: ExportTree, into: Set<number>): void {
+  const leaf = trainingLeaf(tree);
+  if (leaf === null) return;
+  const conv = new TreeConversations(tree);
+  const path = conv.path(leaf);
+  conv.addContentNeeds(leaf, into);
+  for (let i = 0; i + 1 < path.length; i++) {
+    const at = path[i]!;
+    const onPath = path[i + 1]!.idx;
+    for (const sibling of conv.childrenOf(at.idx)) {
+      if (sibling === onPath || hasAnswer(conv, sibling)) continue;
+      conv.addContentNeeds(firstLeaf(conv, sibling), into);
+    }
+  }
+}
+
 export function preferencePairs(tree: ExportTree): PreferencePair[] {
   const leaf = trainingLeaf(tree);
   if (leaf === null) return [];

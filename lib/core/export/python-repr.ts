@@ -1,21 +1,22 @@
 // Python's `str()` of JSON-like values (dicts, lists, strings, numbers, booleans, None), which
 // ToolLLaMA's preprocessing writes into its system messages.
 
+// The characters a string's repr writes escaped: the backslash, the quote, control characters and C1
+// controls; every other character is written as it is.
+const ESCAPED_IN_SINGLE = /[\\'\x00-\x1f\x7f-\x9f]/g;
+const ESCAPED_IN_DOUBLE = /[\\"\x00-\x1f\x7f-\x9f]/g;
+
+function escapeChar(ch: string): string {
+  if (ch === "\\" || ch === "'" || ch === '"') return `\\${ch}`;
+  if (ch === "\n") return "\\n";
+  if (ch === "\r") return "\\r";
+  if (ch === "\t") return "\\t";
+  return `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
+}
+
 function reprString(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (ch === "\\") out += "\\\\";
-    else if (ch === quote) out += `\\${quote}`;
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\t") out += "\\t";
-    else if (code < 0x20 || code === 0x7f) out += `\\x${code.toString(16).padStart(2, "0")}`;
-    else if (code >= 0x80 && code < 0xa0) out += `\\x${code.toString(16).padStart(2, "0")}`;
-    else out += ch;
-  }
-  return out + quote;
+  const single = !(s.includes("'") && !s.includes('"'));
+  return single ? `'${s.replace(ESCAPED_IN_SINGLE, escapeChar)}'` : `"${s.replace(ESCAPED_IN_DOUBLE, escapeChar)}"`;
 }
 
 function reprNumber(n: number): string {
@@ -25,16 +26,33 @@ function reprNumber(n: number): string {
 }
 
 export function pyRepr(value: unknown): string {
-  if (value === null || value === undefined) return "None";
-  if (value === true) return "True";
-  if (value === false) return "False";
-  if (typeof value === "number") return reprNumber(value);
-  if (typeof value === "string") return reprString(value);
-  if (Array.isArray(value)) return `[${value.map(pyRepr).join(", ")}]`;
-  if (typeof value === "object") {
-    return `{${Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => `${reprString(k)}: ${pyRepr(v)}`)
-      .join(", ")}}`;
-  }
-  return reprString(String(value));
+  let out = "";
+  const put = (v: unknown): void => {
+    if (v === null || v === undefined) out += "None";
+    else if (v === true) out += "True";
+    else if (v === false) out += "False";
+    else if (typeof v === "number") out += reprNumber(v);
+    else if (typeof v === "string") out += reprString(v);
+    else if (Array.isArray(v)) {
+      out += "[";
+      for (let i = 0; i < v.length; i++) {
+        if (i > 0) out += ", ";
+        put(v[i]);
+      }
+      out += "]";
+    } else if (typeof v === "object") {
+      const o = v as Record<string, unknown>;
+      const keys = Object.keys(o);
+      out += "{";
+      for (let i = 0; i < keys.length; i++) {
+        if (i > 0) out += ", ";
+        out += reprString(keys[i]!);
+        out += ": ";
+        put(o[keys[i]!]);
+      }
+      out += "}";
+    } else out += reprString(String(v));
+  };
+  put(value);
+  return out;
 }

@@ -46,6 +46,17 @@ function calledOnPath(tree: ExportTree): string[] {
   return out;
 }
 
+/**
+ * The nodes whose contents `retrieverPair` reads: none when the instruction lists its APIs, else the
+ * training path's successful calls (their function names); of the others it reads only the outline.
+ */
+export function retrieverContentNeeds(tree: ExportTree, into: Set<number>): void {
+  if (tree.relevantApis.length > 0) return;
+  for (let n = tree.chosenNodeIdx === null ? undefined : tree.nodes[tree.chosenNodeIdx]; n; n = n.parentIdx === null ? undefined : tree.nodes[n.parentIdx]) {
+    if (n.type === "ActionInput" && n.observationCode === 0) into.add(n.idx);
+  }
+}
+
 function pathPair(tree: ExportTree, functions: Map<string, Record<string, unknown>>): RetrieverPair | undefined {
   const called = calledOnPath(tree);
   if (called.length === 0) return undefined;

@@ -1,16 +1,29 @@
 // Running exports (workers and the CLI): trees are read in id order, batch by batch, and written as
 // they are read, so memory stays flat; the run row carries the progress. The file is written under a
 // temporary name and becomes a snapshot only once complete: a failed, cancelled or empty export
-// leaves no file and no snapshot.
+// leaves no file and no snapshot. A process that dies mid-export leaves its run marked running and
+// its temporary file: the next export to start clears both (cleanUpAbandonedExports).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { InvalidInputError, NotFoundError } from "@/lib/core/errors";
 import { EXPORT_FORMAT_INFO } from "@/lib/core/export/format-info";
+import { contentNodes, readsFunctions } from "@/lib/core/export/node-contents";
 import { HashingFileOut } from "../export/file-out";
 import { createSink } from "../export/sinks";
-import { countExportTrees, findExportTreeIds, findRunCreator, insertExport, loadExportTrees } from "../repositories/exports";
+import { env } from "../env";
+import {
+  countExportTrees,
+  failAbandonedExports,
+  findExportTreeIds,
+  findRecordedExports,
+  findRunCreator,
+  findRunningExports,
+  insertExport,
+  loadExportTrees,
+  loadOutlinedExportTrees,
+} from "../repositories/exports";
 import { claimRun, createRunningRun, findRun, finishRun, reportRunProgress } from "../repositories/runs";
 import { describeExport, exportRequest, exportsDir, queryFor, type ExportProgress, type ExportResult, type ExportRunConfig } from "./exports";
 
@@ -18,14 +31,31 @@ const BATCH = 600;
 const LOAD_PART = 200;
 const PROGRESS_INTERVAL_MS = 500;
 
+/** Called after every batch; an export waits for what it returns. */
+export type ExportProgressListener = (p: ExportProgress) => void | Promise<void>;
+
+const thisProcess = () => `${os.hostname()}:${process.pid}`;
+/** The export runs this process is executing. */
+const executing = new Set<number>();
+
 /** Writes the snapshot file and records it; the run row carries the progress. */
-async function execute(runId: number, config: ExportRunConfig, createdById: number | null, onProgress?: (p: ExportProgress) => void): Promise<ExportResult> {
+async function execute(runId: number, config: ExportRunConfig, createdById: number | null, onProgress?: ExportProgressListener): Promise<ExportResult> {
+  executing.add(runId);
+  try {
+    return await write(runId, config, createdById, onProgress);
+  } finally {
+    executing.delete(runId);
+  }
+}
+
+async function write(runId: number, config: ExportRunConfig, createdById: number | null, onProgress?: ExportProgressListener): Promise<ExportResult> {
   const r = exportRequest(config);
   const q = await queryFor(r.filter);
   const total = await countExportTrees(q);
   if (total === 0) throw new InvalidInputError("No tree matches this filter: nothing to export");
   const dir = exportsDir();
   await fs.promises.mkdir(dir, { recursive: true });
+  await cleanUpAbandonedExports().catch(() => undefined); // best effort: leftovers must not stop an export
   const ext = EXPORT_FORMAT_INFO[r.format].extension;
   const tmp = path.join(dir, `.run-${runId}-${randomBytes(4).toString("hex")}.${ext}.part`);
   const out = new HashingFileOut(tmp);
@@ -35,6 +65,9 @@ async function execute(runId: number, config: ExportRunConfig, createdById: numb
   let lastReport = 0;
   try {
     await reportRunProgress(runId, { done: 0, total, failed: 0, label: "trees", message: `Exporting ${total} trees` });
+    // Formats that read only some nodes in full (the training path and what it quotes) get the other nodes as outlines.
+    const format = r.format;
+    const load = format === "toolbench_answers" ? loadExportTrees : (ids: number[]) => loadOutlinedExportTrees(ids, (tree) => contentNodes(format, tree), { functions: readsFunctions(format) });
     // The next batch is read while this one is written: the database works while this process serializes.
     // Each batch is loaded as a few parts at once, so several database sessions share the work.
     const readBatch = async (after: number) => {
@@ -42,7 +75,7 @@ async function execute(runId: number, config: ExportRunConfig, createdById: numb
       if (ids.length === 0) return undefined;
       const parts: number[][] = [];
       for (let i = 0; i < ids.length; i += LOAD_PART) parts.push(ids.slice(i, i + LOAD_PART));
-      const trees = (await Promise.all(parts.map(loadExportTrees))).flat();
+      const trees = (await Promise.all(parts.map(load))).flat();
       return { last: ids[ids.length - 1]!, count: ids.length, trees };
     };
     for (let next = readBatch(0); ; ) {
@@ -52,7 +85,8 @@ async function execute(runId: number, config: ExportRunConfig, createdById: numb
       next.catch(() => undefined); // awaited on the next turn; a failure there is reported then
       records += await sink.add(batch.trees);
       done += batch.count;
-      onProgress?.({ done, total: Math.max(total, done), records });
+      const listened = onProgress?.({ done, total: Math.max(total, done), records });
+      if (listened) await listened;
       if (Date.now() - lastReport >= PROGRESS_INTERVAL_MS) {
         lastReport = Date.now();
         const control = await reportRunProgress(runId, { done, total: Math.max(total, done), failed: 0, label: "trees", message: `${records} records written` });
@@ -94,9 +128,9 @@ class ExportCancelled extends Error {
 }
 
 /** `arbor export`: runs now, in this process, recorded as a run and a snapshot. */
-export async function runExportNow(input: unknown, onProgress?: (p: ExportProgress) => void): Promise<ExportResult> {
+export async function runExportNow(input: unknown, onProgress?: ExportProgressListener): Promise<ExportResult> {
   const r = exportRequest(input);
-  const runId = await createRunningRun({ kind: "export", title: `Export ${describeExport(r)}`.slice(0, 200), config: { format: r.format, query: r.query }, workerId: `${os.hostname()}:${process.pid}` });
+  const runId = await createRunningRun({ kind: "export", title: `Export ${describeExport(r)}`.slice(0, 200), config: { format: r.format, query: r.query }, workerId: thisProcess() });
   try {
     return await execute(runId, { format: r.format, query: r.query }, null, onProgress);
   } catch (err) {
@@ -120,3 +154,59 @@ export async function executeQueuedExport(runId: number, workerId: string): Prom
   }
 }
 
+const TEMPORARY_FILE = /^\.run-(\d+)-[0-9a-f]+\.[a-z]+\.part$/;
+const SNAPSHOT_FILE = /^run-(\d+)\.[a-z]+$/;
+
+const thisHost = () => {
+  const me = thisProcess();
+  return me.slice(0, me.lastIndexOf(":") + 1);
+};
+const onThisHost = (workerId: string | null) => workerId !== null && workerId.startsWith(thisHost());
+
+/** Whether the process a worker id ("<host>:<pid>") names is known to be gone (as worker-liveness.ts tells). */
+function isDeadProcess(workerId: string | null, runId: number): boolean {
+  if (workerId === null || !onThisHost(workerId)) return false; // another machine: only its heartbeat tells
+  if (workerId === thisProcess()) return !executing.has(runId); // this process's id, but not its run: a pid used again
+  const pid = Number(workerId.slice(thisHost().length));
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "ESRCH";
+  }
+}
+
+/**
+ * What exports whose process died (a crash, a kill -9) leave behind. An export cannot resume (its file
+ * is written in one pass), so such a run is marked failed: one of this machine whose process is gone
+ * at once, one of another machine once its heartbeat (the progress reports) has been quiet for the
+ * run item timeout. Then the files no running export is writing go: temporary files, and snapshot
+ * files no snapshot row names (the process died between writing and recording one). Every export
+ * does this as it starts.
+ */
+export async function cleanUpAbandonedExports(): Promise<{ failedRuns: number[]; removedFiles: string[] }> {
+  const dir = exportsDir();
+  // the folder is listed before the runs are read: a file that appears later belongs to a run that is still running
+  let names: string[];
+  try {
+    names = await fs.promises.readdir(dir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") names = [];
+    else throw e;
+  }
+  const staleSeconds = env().ARBOR_RUN_ITEM_TIMEOUT_SECONDS;
+  const running = await findRunningExports(staleSeconds);
+  const dead = running.filter((r) => isDeadProcess(r.workerId, r.id)).map((r) => r.id);
+  // a run of this machine whose process is alive is running, however long it has been quiet
+  const quiet = running.filter((r) => r.stale && !onThisHost(r.workerId)).map((r) => r.id);
+  const failedRuns = await failAbandonedExports(dead, quiet, staleSeconds, "The process running this export stopped before it finished");
+  const stillRunning = new Set(running.map((r) => r.id).filter((id) => !failedRuns.includes(id)));
+  const runOf = (name: string) => Number((TEMPORARY_FILE.exec(name) ?? SNAPSHOT_FILE.exec(name))?.[1] ?? NaN);
+  const candidates = names.filter((n) => Number.isInteger(runOf(n)) && !stillRunning.has(runOf(n)));
+  // a snapshot file stays while any snapshot row names its run or its file
+  const recorded = candidates.some((n) => SNAPSHOT_FILE.test(n)) ? await findRecordedExports() : { runIds: new Set<number>(), fileNames: new Set<string>() };
+  const removedFiles = candidates.filter((n) => TEMPORARY_FILE.test(n) || !(recorded.runIds.has(runOf(n)) || recorded.fileNames.has(n)));
+  for (const name of removedFiles) await fs.promises.rm(path.join(dir, name), { force: true });
+  return { failedRuns, removedFiles };
+}

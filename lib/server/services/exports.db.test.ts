@@ -1,6 +1,8 @@
 // Exports of real imported trees: every DFSDT answer file's train_messages come back exactly, its
-// answer file re-imports to the same tree, snapshots are recorded with a content hash, and bad input
-// leaves no snapshot or file behind.
+// answer file re-imports to the same tree, every format writes what the whole trees give, snapshots
+// are recorded with a content hash, and bad input, a cancel or a dead process leaves no snapshot or
+// file behind.
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -13,7 +15,9 @@ import { pool } from "@/lib/server/db/pool";
 import { datasetFiles, datasetsDir, readDataset } from "@/lib/test/datasets";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-database";
 import { zipEntries } from "@/lib/test/zip-entries";
+import { linesOf, parquetRow, type LineFormat } from "@/lib/core/export/formats";
 import { loadExportTrees } from "@/lib/server/repositories/exports";
+import { createRunningRun, requestRunCancel } from "@/lib/server/repositories/runs";
 import { expandInputs, importFiles } from "./import-files";
 import { executeQueuedExport, runExportNow } from "./export-execution";
 import { exportsDir, listExports, openExportFile, queueExport } from "./exports";
@@ -40,7 +44,7 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const filesIn = () => fs.readdirSync(exportsDir());
+const filesIn = () => (fs.existsSync(exportsDir()) ? fs.readdirSync(exportsDir()) : []);
 
 describe("export fidelity on real DFSDT answer files", () => {
   it("train_messages: each tree's line is its file's own train_messages", async () => {
@@ -93,6 +97,25 @@ describe("export fidelity on real DFSDT answer files", () => {
       expect(rest, rel).toEqual(expected);
     }
     await pool().query(`delete from "Tree" where id = any($1::int[])`, [added.map((r) => r.id)]);
+  });
+});
+
+describe("every format", () => {
+  it("writes, byte for byte, what the whole trees give (an export reads only the nodes a format needs)", async () => {
+    const ids = (await pool().query<{ id: number }>(`select id from "Tree" order by id`)).rows.map((r) => r.id);
+    const trees = await loadExportTrees(ids);
+    expect(trees.length).toBe(treeIds.size);
+    for (const format of ["train_messages", "toolllama", "openai", "sharegpt", "retriever", "dpo"] satisfies LineFormat[]) {
+      const result = await runExportNow({ format, query: "" });
+      const expected = trees.flatMap((t) => linesOf(format, t).map((l) => `${l}\n`)).join("");
+      expect(fs.readFileSync(result.path, "utf8"), format).toBe(expected);
+      expect(result.records, format).toBe(trees.flatMap((t) => linesOf(format, t)).length);
+    }
+    const result = await runExportNow({ format: "parquet", query: "" });
+    const { parquetReadObjects } = await import("hyparquet");
+    const buf = fs.readFileSync(result.path);
+    const rows = await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length) });
+    expect(rows).toEqual(trees.map(parquetRow));
   });
 });
 
@@ -151,5 +174,67 @@ describe("snapshots", () => {
     await expect(runExportNow({ format: "openai", query: "status=maybe" })).rejects.toThrow(/Invalid filter/);
     expect(filesIn().length).toBe(before.files);
     expect((await listExports()).length).toBe(before.exports);
+  });
+});
+
+describe("cancel and crash leftovers", () => {
+  const runStatus = async (id: number) => (await pool().query<{ status: string }>(`select status::text from "Run" where id = $1`, [id])).rows[0]?.status;
+  const snapshotsOf = async (runId: number) => (await pool().query(`select 1 from "Export" where "runId" = $1`, [runId])).rowCount;
+
+  it("a running export cancelled between batches ends cancelled, leaving no snapshot and no file", async () => {
+    const before = filesIn().sort();
+    let runId: number | undefined;
+    let batches = 0;
+    const run = runExportNow({ format: "train_messages", query: "" }, async () => {
+      batches++;
+      // the running export is this test's: the only export run still running
+      runId ??= (await pool().query<{ id: number }>(`select id from "Run" where kind = 'export' and status = 'running' order by id desc limit 1`)).rows[0]!.id;
+      expect(await requestRunCancel(runId)).toBe(true);
+      // mid-export, the file being written is there under its temporary name
+      expect(filesIn().some((f) => f.startsWith(`.run-${runId}-`) && f.endsWith(".part"))).toBe(true);
+    });
+    await expect(run).rejects.toThrow(/cancelled/);
+    expect(batches).toBe(1);
+    expect(await runStatus(runId!)).toBe("cancelled");
+    expect(await snapshotsOf(runId!)).toBe(0);
+    expect(filesIn().sort()).toEqual(before);
+    expect(filesIn().filter((f) => f.includes(`run-${runId}`))).toEqual([]);
+  });
+
+  it("the next export marks runs whose process died failed and removes the files no running export writes", async () => {
+    const host = os.hostname();
+    const deadPid = spawnSync(process.execPath, ["-e", ""]).pid!; // a process that has ended
+    const started = (workerId: string) => createRunningRun({ kind: "export", title: "Export (left behind)", config: { format: "openai", query: "" }, workerId });
+    const diedHere = await started(`${host}:${deadPid}`);
+    const quietElsewhere = await started("another-machine:41");
+    const activeElsewhere = await started("another-machine:42");
+    const quietHereAlive = await started(`${host}:${process.ppid}`); // a live process of this machine: running, however quiet
+    await pool().query(`update "Run" set "heartbeatAt" = now() - interval '1 hour' where id = any($1::int[])`, [[quietElsewhere, quietHereAlive]]);
+    const dir = exportsDir();
+    fs.mkdirSync(dir, { recursive: true });
+    const kept = filesIn().filter((f) => !f.startsWith("."));
+    const leftovers = [`.run-${diedHere}-0a1b2c3d.jsonl.part`, `run-${diedHere}.jsonl`, `.run-${quietElsewhere}-00ff00ff.zip.part`, ".run-987654-12345678.jsonl.part"];
+    const live = [`.run-${activeElsewhere}-deadbeef.jsonl.part`, `.run-${quietHereAlive}-cafebabe.parquet.part`, "notes.txt"];
+    for (const f of [...leftovers, ...live]) fs.writeFileSync(path.join(dir, f), "partial");
+
+    const result = await runExportNow({ format: "openai", query: "group=G2" });
+
+    expect(await runStatus(diedHere)).toBe("failed");
+    expect(await runStatus(quietElsewhere)).toBe("failed");
+    expect(await runStatus(activeElsewhere)).toBe("running");
+    expect(await runStatus(quietHereAlive)).toBe("running");
+    const failed = (await pool().query<{ error: string; finishedAt: Date | null }>(`select error, "finishedAt" from "Run" where id = $1`, [diedHere])).rows[0]!;
+    expect(failed.error).toMatch(/stopped before it finished/);
+    expect(failed.finishedAt).not.toBeNull();
+    const now = filesIn();
+    for (const f of leftovers) expect(now, f).not.toContain(f);
+    for (const f of [...live, ...kept, path.basename(result.path)]) expect(now, f).toContain(f);
+
+    // once those runs end too, their files go with the next export
+    await pool().query(`update "Run" set status = 'failed', "finishedAt" = now() where id = any($1::int[])`, [[activeElsewhere, quietHereAlive]]);
+    await runExportNow({ format: "retriever", query: "group=G2" });
+    expect(filesIn().filter((f) => f.startsWith("."))).toEqual([]);
+    expect(filesIn()).toContain("notes.txt");
+    fs.rmSync(path.join(dir, "notes.txt"));
   });
 });
