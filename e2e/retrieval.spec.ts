@@ -76,7 +76,7 @@ test("an instruction's recommended APIs switch between BM25, embeddings and hybr
   await expect(methods.getByRole("button", { name: "Embeddings", exact: true })).toHaveAttribute("aria-pressed", "true");
   await methods.getByRole("button", { name: "Hybrid (BM25 + embeddings)" }).click();
   await expect(page).toHaveURL(new RegExp(`/instructions/${id}\\?retrieval=hybrid$`));
-  await expect(section.getByText(/^Hybrid \(BM25 \+ embeddings\)/)).toBeVisible();
+  await expect(section.getByText(new RegExp(`^Hybrid \\(BM25 \\+ embeddings\\) \\(${MODEL}\\) over [\\d,]+ catalog APIs`))).toBeVisible();
   await methods.getByRole("button", { name: "BM25", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/instructions/${id}$`));
 

@@ -45,8 +45,9 @@ test.describe("as a reviewer", () => {
 
   test("queue mode from the keyboard: 1 picks a reason, a approves and moves on, j skips, k goes back, r rejects", async ({ page }) => {
     await page.goto("/review");
-    await page.getByLabel("Group").selectOption("G1");
-    await page.getByLabel("Method").selectOption("dfsdt");
+    // by role: the dashboard's "Verdicts by group" chart (loaded meanwhile) is labelled with the word too
+    await page.getByRole("combobox", { name: "Group" }).selectOption("G1");
+    await page.getByRole("combobox", { name: "Method" }).selectOption("dfsdt");
     await page.getByRole("button", { name: "Review next" }).click();
     await expect(page).toHaveURL(/\/review\/queue\?group=G1&method=dfsdt$/);
 
