@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { scriptedJudge } from "../lib/test/fake-judge";
 import { startFakeOpenAiServer, type FakeOpenAiServer } from "../lib/test/fake-openai-server";
-import { ensureDatasetsImported } from "./fixtures";
+import { addEndpointInSettings, ensureDatasetsImported } from "./fixtures";
 import { USERS } from "./users";
 
 const KEY = "sk-e2e-judge-key-51c9";
@@ -22,15 +22,7 @@ test.afterAll(async () => {
 test.describe.configure({ mode: "serial" });
 
 test("configure a judge endpoint", async ({ page }) => {
-  await page.goto("/settings");
-  await page.getByText("Add an endpoint").click();
-  const form = page.getByRole("form", { name: "New endpoint" });
-  await form.getByLabel("Name").fill("Fake judge");
-  await form.getByLabel("Model").fill("judge-model");
-  await form.getByLabel("Base URL").fill(server.url);
-  await form.getByLabel("API key").fill(KEY);
-  await form.getByRole("button", { name: "Add endpoint" }).click();
-  await expect(page.getByRole("row", { name: /Fake judge/ })).toBeVisible();
+  await addEndpointInSettings(page, { name: "Fake judge", model: "judge-model", baseUrl: server.url, apiKey: KEY });
 });
 
 test("judge imported trees' pass rate, read the report, and filter the tree list by pass label", async ({ page }) => {

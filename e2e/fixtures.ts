@@ -57,3 +57,16 @@ export async function showWholeTree(tree: Locator, count: number) {
   await tree.press("0");
   await expect(tree.getByRole("treeitem")).toHaveCount(count);
 }
+
+/** Adds an LLM endpoint on the Settings page, as an admin does, and waits for its row. */
+export async function addEndpointInSettings(page: Page, e: { name: string; model: string; baseUrl: string; apiKey: string }): Promise<void> {
+  await page.goto("/settings");
+  await page.getByText("Add an endpoint").click();
+  const form = page.getByRole("form", { name: "New endpoint" });
+  await form.getByLabel("Name").fill(e.name);
+  await form.getByLabel("Model").fill(e.model);
+  await form.getByLabel("Base URL").fill(e.baseUrl);
+  await form.getByLabel("API key").fill(e.apiKey);
+  await form.getByRole("button", { name: "Add endpoint" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(e.name) })).toBeVisible();
+}

@@ -4,7 +4,7 @@
 import { expect, test } from "@playwright/test";
 import { readDatasetJson } from "../lib/test/datasets";
 import { startFakeOpenAiServer, type FakeOpenAiServer } from "../lib/test/fake-openai-server";
-import { ensureDatasetsImported } from "./fixtures";
+import { addEndpointInSettings, ensureDatasetsImported } from "./fixtures";
 
 const KEY = "sk-e2e-embeddings-key-3302";
 const MODEL = "embed-e2e";
@@ -23,15 +23,7 @@ test.afterAll(async () => {
 test.describe.configure({ mode: "serial" });
 
 test("choose an embedding model and embed the catalog as a run", async ({ page }) => {
-  await page.goto("/settings");
-  await page.getByText("Add an endpoint").click();
-  const form = page.getByRole("form", { name: "New endpoint" });
-  await form.getByLabel("Name").fill("Fake embeddings");
-  await form.getByLabel("Model").fill("chat-unused");
-  await form.getByLabel("Base URL").fill(server.url);
-  await form.getByLabel("API key").fill(KEY);
-  await form.getByRole("button", { name: "Add endpoint" }).click();
-  await expect(page.getByRole("row", { name: /Fake embeddings/ })).toBeVisible();
+  await addEndpointInSettings(page, { name: "Fake embeddings", model: "chat-unused", baseUrl: server.url, apiKey: KEY });
 
   const retrieval = page.getByRole("region", { name: "API retrieval" });
   await retrieval.getByLabel("Embedding endpoint").selectOption({ label: "Fake embeddings" });

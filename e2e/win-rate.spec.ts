@@ -8,7 +8,7 @@ import { expect, test } from "@playwright/test";
 import { scriptedJudge, shownIndexOf } from "../lib/test/fake-judge";
 import { startFakeOpenAiServer, type FakeOpenAiServer } from "../lib/test/fake-openai-server";
 import { readDataset } from "../lib/test/datasets";
-import { ensureDatasetsImported, waitForRun } from "./fixtures";
+import { addEndpointInSettings, ensureDatasetsImported, waitForRun } from "./fixtures";
 
 const KEY = "sk-e2e-win-judge-key-0417";
 const MARK = "ZEBRAMARK";
@@ -37,15 +37,7 @@ test.afterAll(async () => {
 });
 
 test("compare a candidate model with a reference on the same queries and read the win rate by group", async ({ page }) => {
-  await page.goto("/settings");
-  await page.getByText("Add an endpoint").click();
-  const endpoint = page.getByRole("form", { name: "New endpoint" });
-  await endpoint.getByLabel("Name").fill("Fake win judge");
-  await endpoint.getByLabel("Model").fill("judge-model");
-  await endpoint.getByLabel("Base URL").fill(server.url);
-  await endpoint.getByLabel("API key").fill(KEY);
-  await endpoint.getByRole("button", { name: "Add endpoint" }).click();
-  await expect(page.getByRole("row", { name: /Fake win judge/ })).toBeVisible();
+  await addEndpointInSettings(page, { name: "Fake win judge", model: "judge-model", baseUrl: server.url, apiKey: KEY });
 
   await page.goto("/evaluations/new");
   const form = page.getByRole("form", { name: "New evaluation run" });

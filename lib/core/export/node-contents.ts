@@ -50,8 +50,8 @@ const notLoaded = (idx: number, field: string): never => {
   throw new Error(`Node ${idx} was loaded without its ${field}`);
 };
 
-/** A node known only by its outline: reading anything else is a mistake and throws rather than export something wrong. */
-class OutlinedNode {
+/** What every partly loaded node holds: its outline; the fields only answer files read throw. */
+abstract class PartialNode {
   readonly idx: number;
   readonly parentIdx: number | null;
   readonly position: number;
@@ -60,16 +60,29 @@ class OutlinedNode {
   readonly pruned: boolean;
   readonly observationCode?: number;
 
-  constructor(o: NodeOutline) {
+  constructor(o: Omit<NodeOutline, "observationCode"> & { observationCode?: number | null }) {
     this.idx = o.idx;
     this.parentIdx = o.parentIdx;
     this.position = o.position;
     this.type = o.type;
     this.isTerminal = o.isTerminal;
     this.pruned = o.pruned;
-    if (o.observationCode !== null) this.observationCode = o.observationCode;
+    if (o.observationCode !== null && o.observationCode !== undefined) this.observationCode = o.observationCode;
   }
 
+  get depth(): number {
+    return notLoaded(this.idx, "depth");
+  }
+  get finished(): boolean {
+    return notLoaded(this.idx, "finished flag");
+  }
+  get childCount(): number {
+    return notLoaded(this.idx, "child count");
+  }
+}
+
+/** A node known only by its outline: reading anything else is a mistake and throws rather than export something wrong. */
+class OutlinedNode extends PartialNode {
   get text(): string {
     return notLoaded(this.idx, "text");
   }
@@ -85,26 +98,10 @@ class OutlinedNode {
   get expandNum(): number {
     return notLoaded(this.idx, "visit number");
   }
-  get depth(): number {
-    return notLoaded(this.idx, "depth");
-  }
-  get finished(): boolean {
-    return notLoaded(this.idx, "finished flag");
-  }
-  get childCount(): number {
-    return notLoaded(this.idx, "child count");
-  }
 }
 
 /** A node with its text (what a conversation reads of it), without the fields only answer files read. */
-class TextNode {
-  readonly idx: number;
-  readonly parentIdx: number | null;
-  readonly position: number;
-  readonly type: NodeType;
-  readonly isTerminal: boolean;
-  readonly pruned: boolean;
-  readonly observationCode?: number;
+class TextNode extends PartialNode {
   readonly text: string;
   readonly functionName?: string;
   readonly observation?: string;
@@ -112,28 +109,12 @@ class TextNode {
   readonly meta?: Record<string, unknown>;
 
   constructor(o: ExportNode, t: NodeText) {
-    this.idx = o.idx;
-    this.parentIdx = o.parentIdx;
-    this.position = o.position;
-    this.type = o.type;
-    this.isTerminal = o.isTerminal;
-    this.pruned = o.pruned;
-    if (o.observationCode !== undefined) this.observationCode = o.observationCode;
+    super(o);
     this.text = t.text;
     if (t.functionName !== null) this.functionName = t.functionName;
     if (t.observation !== null) this.observation = t.observation;
     this.expandNum = t.expandNum;
     if (t.meta !== null && typeof t.meta === "object") this.meta = t.meta as Record<string, unknown>;
-  }
-
-  get depth(): number {
-    return notLoaded(this.idx, "depth");
-  }
-  get finished(): boolean {
-    return notLoaded(this.idx, "finished flag");
-  }
-  get childCount(): number {
-    return notLoaded(this.idx, "child count");
   }
 }
 

@@ -25,6 +25,7 @@ import {
   loadOutlinedExportTrees,
 } from "../repositories/exports";
 import { claimRun, createRunningRun, findRun, finishRun, reportRunProgress } from "../repositories/runs";
+import { hostOf, isLocalProcessGone } from "./worker-liveness";
 import { describeExport, exportRequest, exportsDir, queryFor, type ExportProgress, type ExportResult, type ExportRunConfig } from "./exports";
 
 const BATCH = 600;
@@ -157,24 +158,13 @@ export async function executeQueuedExport(runId: number, workerId: string): Prom
 const TEMPORARY_FILE = /^\.run-(\d+)-[0-9a-f]+\.[a-z]+\.part$/;
 const SNAPSHOT_FILE = /^run-(\d+)\.[a-z]+$/;
 
-const thisHost = () => {
-  const me = thisProcess();
-  return me.slice(0, me.lastIndexOf(":") + 1);
-};
-const onThisHost = (workerId: string | null) => workerId !== null && workerId.startsWith(thisHost());
+const onThisHost = (workerId: string | null) => workerId !== null && hostOf(workerId) === hostOf(thisProcess());
 
-/** Whether the process a worker id ("<host>:<pid>") names is known to be gone (as worker-liveness.ts tells). */
+/** Whether the process a worker id ("<host>:<pid>") names is known to be gone. */
 function isDeadProcess(workerId: string | null, runId: number): boolean {
   if (workerId === null || !onThisHost(workerId)) return false; // another machine: only its heartbeat tells
   if (workerId === thisProcess()) return !executing.has(runId); // this process's id, but not its run: a pid used again
-  const pid = Number(workerId.slice(thisHost().length));
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "ESRCH";
-  }
+  return isLocalProcessGone(workerId);
 }
 
 /**

@@ -37,17 +37,23 @@ export function keepAlive(workerId: string): () => void {
  * waiting for their heartbeat to go stale. Worker ids are "<host>:<pid>".
  */
 export async function releaseItemsOfDeadLocalWorkers(workerId: string): Promise<number> {
-  const host = workerId.slice(0, workerId.lastIndexOf(":") + 1);
-  const dead = (await listClaimants(host)).filter((id) => {
-    if (id === workerId) return true; // this process has just started: it holds nothing
-    const pid = Number(id.slice(host.length));
-    if (!Number.isInteger(pid) || pid <= 0) return false;
-    try {
-      process.kill(pid, 0);
-      return false;
-    } catch (e) {
-      return (e as NodeJS.ErrnoException).code === "ESRCH";
-    }
-  });
+  const host = hostOf(workerId);
+  // this process has just started: it holds nothing
+  const dead = (await listClaimants(host)).filter((id) => id === workerId || isLocalProcessGone(id));
   return releaseClaims(dead);
+}
+
+/** The "<host>:" part of a worker id "<host>:<pid>". */
+export const hostOf = (workerId: string) => workerId.slice(0, workerId.lastIndexOf(":") + 1);
+
+/** Whether the process a worker id of this host names is known to be gone (an unreadable id: not known). */
+export function isLocalProcessGone(workerId: string): boolean {
+  const pid = Number(workerId.slice(hostOf(workerId).length));
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "ESRCH";
+  }
 }
