@@ -5,6 +5,7 @@ import os from "node:os";
 import { run, type TaskList } from "graphile-worker";
 import { env } from "@/lib/server/env";
 import { openDatabase, quietLogger } from "@/lib/server/db/bootstrap";
+import { closeDatabaseClients } from "@/lib/server/db/close";
 import { cleanUpAbandonedExports } from "@/lib/server/services/export-execution";
 import { stopWorkingOnRuns } from "@/lib/server/services/run-worker";
 import { releaseItemsOfDeadLocalWorkers } from "@/lib/server/services/worker-liveness";
@@ -54,6 +55,7 @@ export async function runWorker(): Promise<number> {
   await runner.promise;
   await scout.stop();
   await stopWorkingOnRuns();
+  await closeDatabaseClients().catch(() => undefined); // and the export threads, which would keep this process running
   await db.stop();
   log("stopped");
   return 0;

@@ -14,6 +14,7 @@ import { call, echoExecutor, finish, giveUp, scriptedLlm } from "@/lib/test/scri
 import { linesOf, parquetRow, recordsOf, type LineFormat } from "./formats";
 import { exportTreeFromParsed } from "./from-parsed";
 import { contentNodes, outlineNode, withText } from "./node-contents";
+import { nodeOutline, parseOutline } from "./outline";
 import type { ExportTree } from "./types";
 
 const LINE_FORMATS: LineFormat[] = ["train_messages", "toolllama", "openai", "sharegpt", "retriever", "dpo"];
@@ -62,12 +63,9 @@ async function generatedTree(): Promise<ExportTree> {
   };
 }
 
-/** The tree as an export loads it for `format`: outlines, then the named nodes with their text. */
+/** The tree as an export loads it for `format`: its outline text read back, then the named nodes with their text. */
 function outlined(tree: ExportTree, format: LineFormat | "parquet"): ExportTree {
-  const t: ExportTree = {
-    ...tree,
-    nodes: tree.nodes.map((n) => outlineNode({ idx: n.idx, parentIdx: n.parentIdx, position: n.position, type: n.type, isTerminal: n.isTerminal, pruned: n.pruned, observationCode: n.observationCode ?? null })),
-  };
+  const t: ExportTree = { ...tree, nodes: parseOutline(nodeOutline(tree.nodes)) };
   for (const idx of contentNodes(format, t)) {
     const n = tree.nodes[idx]!;
     t.nodes[idx] = withText(t.nodes[idx]!, { text: n.text, functionName: n.functionName ?? null, observation: n.observation ?? null, expandNum: n.expandNum, meta: n.meta ?? null });

@@ -14,7 +14,11 @@ function escapeChar(ch: string): string {
   return `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`;
 }
 
+// Most strings hold none of the characters above, nor a quote: they are written as they are.
+const PLAIN = /[\\'"\x00-\x1f\x7f-\x9f]/;
+
 function reprString(s: string): string {
+  if (!PLAIN.test(s)) return `'${s}'`;
   const single = !(s.includes("'") && !s.includes('"'));
   return single ? `'${s.replace(ESCAPED_IN_SINGLE, escapeChar)}'` : `"${s.replace(ESCAPED_IN_DOUBLE, escapeChar)}"`;
 }

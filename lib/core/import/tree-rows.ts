@@ -2,6 +2,7 @@
 // Rows are built in two parts: what the file alone determines (built wherever the file is parsed,
 // possibly on another thread) and the ids the database assigns (added just before writing).
 import type { TreeChecks } from "../checks/step-checks";
+import { nodeOutline } from "../export/outline";
 import { functionNameOf } from "../toolbench/messages";
 import type { ParsedNode, ParsedTree } from "../toolbench/types";
 import { copyField, copyLine, jsonField, sanitizeText } from "./copy-format";
@@ -11,7 +12,7 @@ export const TREE_COLUMNS = [
   "id", "instructionId", "runId", "group",
   "method", "methodLabel", "model", "validData", "finishType", "finalAnswerRaw", "finalAnswer", "queryCount",
   "totalTokens", "size", "maxDepth", "hallucinatedCount", "apiErrorCount", "giveUpCount", "win", "chosenNodeIdx",
-  "toolbenchNodeIdx", "chosenBy", "functions", "systemPrompt", "forwardArgs", "truncated", "sourceKind", "sourceFile", "sourceKey",
+  "toolbenchNodeIdx", "chosenBy", "functions", "systemPrompt", "forwardArgs", "outline", "truncated", "sourceKind", "sourceFile", "sourceKey",
   "contentHash", "updatedAt", "checkFlags",
 ] as const;
 
@@ -29,7 +30,7 @@ export function treeRowTail(t: ParsedTree, c: { sourceFile: string; contentHash:
     t.method, t.methodLabel, text(t.model), t.validData, text(t.finishType), text(t.finalAnswerRaw), text(t.finalAnswer),
     t.queryCount, t.totalTokens, t.stats.size, t.stats.maxDepth, t.stats.hallucinatedCount, t.stats.apiErrorCount,
     t.stats.giveUpCount, t.win ?? null, t.chosenNodeIdx, t.chosenNodeIdx, t.chosenNodeIdx === null ? null : "toolbench", jsonField(t.functions),
-    text(t.systemPrompt), jsonField(t.forwardArgs), t.truncated, t.sourceKind,
+    text(t.systemPrompt), jsonField(t.forwardArgs), nodeOutline(t.nodes), t.truncated, t.sourceKind,
     c.sourceFile, t.sourceKey ?? null, c.contentHash, c.now, c.checkFlags,
   ]);
 }

@@ -1,9 +1,9 @@
-// Writers for each export format: trees go in batch by batch and come out as bytes on a file, so an
-// export's memory stays flat however many trees it writes.
+// Writers for the formats made from whole trees (a zip of answer files, Parquet): trees go in batch
+// by batch and come out as bytes on a file, so an export's memory stays flat however many trees it writes.
 import { ByteWriter, ParquetWriter, schemaFromColumnData, type ColumnSource } from "hyparquet-writer";
 import yazl from "yazl";
 import { answerFilePath } from "@/lib/core/export/answer-file";
-import { PARQUET_COLUMNS, parquetRow, toAnswerFile, writeLines, type ExportFormat, type LineOut } from "@/lib/core/export/formats";
+import { PARQUET_COLUMNS, parquetRow, toAnswerFile, type ExportFormat } from "@/lib/core/export/formats";
 import type { ExportTree } from "@/lib/core/export/types";
 import type { HashingFileOut } from "./file-out";
 
@@ -13,68 +13,11 @@ export interface ExportSink {
   finish(): Promise<void>;
 }
 
-export function createSink(format: ExportFormat, out: HashingFileOut): ExportSink {
-  if (format === "toolbench_answers") return zipSink(out);
-  if (format === "parquet") return parquetSink(out);
-  return {
-    async add(trees) {
-      const out8 = new Utf8Lines();
-      let count = 0;
-      for (const tree of trees) count += writeLines(format, tree, out8);
-      for (const chunk of out8.take()) await out.write(chunk);
-      return count;
-    },
-    async finish() {},
-  };
-}
+/** The formats written from whole trees on the exporting thread (JSONL formats: jsonl-workers.ts). */
+export type TreeFormat = Extract<ExportFormat, "toolbench_answers" | "parquet">;
 
-const encoder = new TextEncoder();
-const CHUNK = 4 << 20;
-
-/**
- * Lines as UTF-8, each ended by "\n": their pieces are encoded one by one straight into large
- * buffers, far cheaper than joining them into strings first. A piece must not end inside a surrogate
- * pair (JSON text never holds a lone surrogate).
- */
-export class Utf8Lines implements LineOut {
-  private readonly chunks: Buffer[] = [];
-  private buf = Buffer.allocUnsafe(CHUNK);
-  private used = 0;
-
-  write(text: string): void {
-    if (text.length === 1 && text.charCodeAt(0) < 0x80 && this.used < this.buf.length) {
-      this.buf[this.used++] = text.charCodeAt(0);
-      return;
-    }
-    let rest = text;
-    for (;;) {
-      const { read, written } = encoder.encodeInto(rest, this.buf.subarray(this.used));
-      this.used += written;
-      if (read === rest.length) return;
-      // full (encodeInto never splits a character): the rest goes into a new buffer
-      rest = rest.slice(read);
-      this.next(rest.length * 3);
-    }
-  }
-
-  endLine(): void {
-    if (this.used === this.buf.length) this.next(0);
-    this.buf[this.used++] = 0x0a;
-  }
-
-  /** The bytes written so far (and starts afresh). */
-  take(): Buffer[] {
-    if (this.used > 0) this.chunks.push(this.buf.subarray(0, this.used));
-    this.buf = Buffer.allocUnsafe(CHUNK);
-    this.used = 0;
-    return this.chunks.splice(0);
-  }
-
-  private next(need: number): void {
-    this.chunks.push(this.buf.subarray(0, this.used));
-    this.buf = Buffer.allocUnsafe(Math.max(need, CHUNK));
-    this.used = 0;
-  }
+export function createSink(format: TreeFormat, out: HashingFileOut): ExportSink {
+  return format === "toolbench_answers" ? zipSink(out) : parquetSink(out);
 }
 
 type ZipInternals = { entries?: { state: number }[] };

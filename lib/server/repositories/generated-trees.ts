@@ -2,6 +2,7 @@
 // rows in pre-order, the instruction's tree count and the run's counters; the item's events, now
 // redundant, are deleted. One round trip (a solve step costs little more than its LLM call), and
 // atomic: a crash leaves either all of it or none. The claim fences it like every write.
+import { nodeOutline } from "@/lib/core/export/outline";
 import type { GeneratedTreeRecord } from "@/lib/core/runs/generated-tree";
 import { runPool } from "../db/run-pool";
 import { fenceParams, FENCE_SQL, type ItemFence } from "./run-items";
@@ -29,9 +30,9 @@ export async function writeSolvedTree(fence: ItemFence, id: TreeIdentity, t: Gen
        insert into "Tree" (id, "instructionId", "runId", "group", method, "methodLabel", model, "validData", "finishType", "finalAnswerRaw",
          "finalAnswer", "queryCount", "totalTokens", "promptTokens", "completionTokens", "costUsd", size, "maxDepth", "hallucinatedCount",
          "apiErrorCount", "giveUpCount", win, "chosenNodeIdx", "toolbenchNodeIdx", "chosenBy", functions, "systemPrompt", "forwardArgs",
-         truncated, "sourceKind", "sourceKey", "contentHash", "updatedAt", "checkFlags")
+         outline, truncated, "sourceKind", "sourceKey", "contentHash", "updatedAt", "checkFlags")
        select owner.id, i.id, $5, i."group", $6::"TreeMethod", $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $24,
-              $25, $26::json, $27, $28::jsonb, false, 'generated', $29, $30, now(), $51::int
+              $25, $26::json, $27, $28::jsonb, $53, false, 'generated', $29, $30, now(), $51::int
        from owner, "Instruction" i where i.id = $31
        returning id),
      nodes as (
@@ -57,6 +58,8 @@ export async function writeSolvedTree(fence: ItemFence, id: TreeIdentity, t: Gen
       ...usageParams(usage),
       // $51, $52: the per-step checks
       t.checks.tree, n.map((x) => t.checks.nodes[x.idx] ?? 0),
+      // $53: the nodes' outline
+      nodeOutline(n),
     ],
   );
   return r.rows[0]?.id ?? null;

@@ -9,9 +9,13 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { InvalidInputError, NotFoundError } from "@/lib/core/errors";
 import { EXPORT_FORMAT_INFO } from "@/lib/core/export/format-info";
+import type { LineFormat } from "@/lib/core/export/formats";
 import { contentNodes, readsFunctions } from "@/lib/core/export/node-contents";
+import { pool } from "../db/pool";
 import { HashingFileOut } from "../export/file-out";
-import { createSink } from "../export/sinks";
+import { jsonlWorkers } from "../export/jsonl-workers";
+import type { JsonlPart } from "../export/jsonl-batch";
+import { createSink, type TreeFormat } from "../export/sinks";
 import { env } from "../env";
 import {
   countExportTrees,
@@ -21,15 +25,16 @@ import {
   findRunCreator,
   findRunningExports,
   insertExport,
-  loadExportTrees,
-  loadOutlinedExportTrees,
 } from "../repositories/exports";
+import { loadExportTrees, loadOutlinedExportTrees } from "../repositories/export-trees";
+import type { TreeListQuery } from "../repositories/tree-list";
 import { claimRun, createRunningRun, findRun, finishRun, reportRunProgress } from "../repositories/runs";
 import { hostOf, isLocalProcessGone } from "./worker-liveness";
 import { describeExport, exportRequest, exportsDir, queryFor, type ExportProgress, type ExportResult, type ExportRunConfig } from "./exports";
 
 const BATCH = 600;
 const LOAD_PART = 200;
+const LINE_PART = 250;
 const PROGRESS_INTERVAL_MS = 500;
 
 /** Called after every batch; an export waits for what it returns. */
@@ -60,44 +65,24 @@ async function write(runId: number, config: ExportRunConfig, createdById: number
   const ext = EXPORT_FORMAT_INFO[r.format].extension;
   const tmp = path.join(dir, `.run-${runId}-${randomBytes(4).toString("hex")}.${ext}.part`);
   const out = new HashingFileOut(tmp);
-  const sink = createSink(r.format, out);
   let done = 0;
   let records = 0;
   let lastReport = 0;
   try {
     await reportRunProgress(runId, { done: 0, total, failed: 0, label: "trees", message: `Exporting ${total} trees` });
-    // Formats that read only some nodes in full (the training path and what it quotes) get the other nodes as outlines.
     const format = r.format;
-    const load = format === "toolbench_answers" ? loadExportTrees : (ids: number[]) => loadOutlinedExportTrees(ids, (tree) => contentNodes(format, tree), { functions: readsFunctions(format) });
-    // The next batch is read while this one is written: the database works while this process serializes.
-    // Each batch is loaded as a few parts at once, so several database sessions share the work.
-    const readBatch = async (after: number) => {
-      const ids = await findExportTreeIds(q, after, BATCH);
-      if (ids.length === 0) return undefined;
-      const parts: number[][] = [];
-      for (let i = 0; i < ids.length; i += LOAD_PART) parts.push(ids.slice(i, i + LOAD_PART));
-      const trees = (await Promise.all(parts.map(load))).flat();
-      return { last: ids[ids.length - 1]!, count: ids.length, trees };
-    };
-    for (let next = readBatch(0); ; ) {
-      const batch = await next;
-      if (!batch) break;
-      next = readBatch(batch.last);
-      next.catch(() => undefined); // awaited on the next turn; a failure there is reported then
-      records += await sink.add(batch.trees);
-      done += batch.count;
+    const steps = format === "toolbench_answers" || format === "parquet" ? treeSteps(q, format, out) : lineSteps(q, format, out);
+    for await (const step of steps) {
+      records += step.records;
+      done += step.trees;
       const listened = onProgress?.({ done, total: Math.max(total, done), records });
       if (listened) await listened;
       if (Date.now() - lastReport >= PROGRESS_INTERVAL_MS) {
         lastReport = Date.now();
         const control = await reportRunProgress(runId, { done, total: Math.max(total, done), failed: 0, label: "trees", message: `${records} records written` });
-        if (control.cancelRequested) {
-          await next.catch(() => undefined);
-          throw new ExportCancelled();
-        }
+        if (control.cancelRequested) throw new ExportCancelled();
       }
     }
-    await sink.finish();
     if (done === 0) throw new InvalidInputError("No tree matches this filter: nothing to export");
     const { bytes, sha256 } = await out.close();
     const finalPath = path.join(dir, `run-${runId}.${ext}`);
@@ -119,6 +104,81 @@ async function write(runId: number, config: ExportRunConfig, createdById: number
       await finishRun(runId, { status: "cancelled", message: `Cancelled after ${done} trees; nothing was kept` });
     }
     throw e;
+  }
+}
+
+interface ExportStep {
+  /** trees read (a tree deleted since its id was read counts too) */
+  trees: number;
+  records: number;
+}
+
+/**
+ * Zip and Parquet: batches of whole trees, read on this thread and added to the format's writer
+ * (finished after the last batch). The next batch is read while this one is written, each as a few parts at once, so several database
+ * sessions share the work.
+ */
+async function* treeSteps(q: TreeListQuery, format: TreeFormat, out: HashingFileOut): AsyncGenerator<ExportStep> {
+  const sink = createSink(format, out);
+  // Parquet reads only some nodes in full (the training path and what it quotes): the others come as outlines.
+  const load = format === "toolbench_answers" ? (ids: number[]) => loadExportTrees(pool(), ids) : (ids: number[]) => loadOutlinedExportTrees(pool(), ids, (tree) => contentNodes(format, tree), { functions: readsFunctions(format) });
+  const readBatch = async (after: number) => {
+    const ids = await findExportTreeIds(q, after, BATCH);
+    if (ids.length === 0) return undefined;
+    const parts: number[][] = [];
+    for (let i = 0; i < ids.length; i += LOAD_PART) parts.push(ids.slice(i, i + LOAD_PART));
+    const trees = (await Promise.all(parts.map(load))).flat();
+    return { last: ids[ids.length - 1]!, count: ids.length, trees };
+  };
+  let next = readBatch(0);
+  try {
+    for (;;) {
+      const batch = await next;
+      if (!batch) break;
+      next = readBatch(batch.last);
+      next.catch(() => undefined); // awaited on the next turn; a failure there is reported then
+      yield { trees: batch.count, records: await sink.add(batch.trees) };
+    }
+    await sink.finish();
+  } finally {
+    await next.catch(() => undefined);
+  }
+}
+
+/**
+ * JSONL formats: parts of LINE_PART trees, each read and written as lines by an export worker thread
+ * (jsonl-workers.ts), several parts at once; this thread pages the ids and writes the parts' bytes
+ * to the file in id order.
+ */
+async function* lineSteps(q: TreeListQuery, format: LineFormat, out: HashingFileOut): AsyncGenerator<ExportStep> {
+  const workers = jsonlWorkers();
+  const ahead = Math.max(2, workers.size * 2);
+  const inFlight: { trees: number; part: Promise<JsonlPart> }[] = [];
+  let after = 0;
+  let more = true;
+  try {
+    for (;;) {
+      while (more && inFlight.length < ahead) {
+        const want = (ahead - inFlight.length) * LINE_PART;
+        const ids = await findExportTreeIds(q, after, want);
+        if (ids.length < want) more = false;
+        if (ids.length === 0) break;
+        after = ids[ids.length - 1]!;
+        for (let i = 0; i < ids.length; i += LINE_PART) {
+          const slice = ids.slice(i, i + LINE_PART);
+          const part = workers.write(format, slice);
+          part.catch(() => undefined); // awaited in turn; a failure is reported then
+          inFlight.push({ trees: slice.length, part });
+        }
+      }
+      const next = inFlight.shift();
+      if (!next) return;
+      const { chunks, records } = await next.part;
+      for (const chunk of chunks) await out.write(chunk);
+      yield { trees: next.trees, records };
+    }
+  } finally {
+    workers.release();
   }
 }
 

@@ -16,7 +16,9 @@ import { datasetFiles, datasetsDir, readDataset } from "@/lib/test/datasets";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-database";
 import { zipEntries } from "@/lib/test/zip-entries";
 import { linesOf, parquetRow, type LineFormat } from "@/lib/core/export/formats";
-import { loadExportTrees } from "@/lib/server/repositories/exports";
+import { writeJsonlPart, type JsonlPart } from "@/lib/server/export/jsonl-batch";
+import { JsonlWorkers } from "@/lib/server/export/jsonl-workers";
+import { loadExportTrees, OUTLINE_FROM_NODES_SQL } from "@/lib/server/repositories/export-trees";
 import { createRunningRun, requestRunCancel } from "@/lib/server/repositories/runs";
 import { expandInputs, importFiles } from "./import-files";
 import { executeQueuedExport, runExportNow } from "./export-execution";
@@ -90,7 +92,7 @@ describe("export fidelity on real DFSDT answer files", () => {
     for (const rel of DFS_FILES) {
       const copy = added.find((r) => rel.endsWith(r.sourceFile))!;
       expect(copy, rel).toBeDefined();
-      const [original, reimported] = await loadExportTrees([treeIds.get(rel)!, copy.id]);
+      const [original, reimported] = await loadExportTrees(pool(), [treeIds.get(rel)!, copy.id]);
       expect(reimported!.nodes, rel).toEqual(original!.nodes);
       const { id: _a, nodes: _n1, ...rest } = reimported!;
       const { id: _b, nodes: _n2, ...expected } = original!;
@@ -101,9 +103,15 @@ describe("export fidelity on real DFSDT answer files", () => {
 });
 
 describe("every format", () => {
+  it("reads each tree's shape from the outline stored with it, the one its nodes give", async () => {
+    const { rows } = await pool().query<{ outline: string | null; built: string | null }>(`select t.outline, ${OUTLINE_FROM_NODES_SQL} as built from "Tree" t order by t.id`);
+    expect(rows.length).toBe(treeIds.size);
+    for (const r of rows) expect(r.outline).toBe(r.built ?? "");
+  });
+
   it("writes, byte for byte, what the whole trees give (an export reads only the nodes a format needs)", async () => {
     const ids = (await pool().query<{ id: number }>(`select id from "Tree" order by id`)).rows.map((r) => r.id);
-    const trees = await loadExportTrees(ids);
+    const trees = await loadExportTrees(pool(), ids);
     expect(trees.length).toBe(treeIds.size);
     for (const format of ["train_messages", "toolllama", "openai", "sharegpt", "retriever", "dpo"] satisfies LineFormat[]) {
       const result = await runExportNow({ format, query: "" });
@@ -116,6 +124,29 @@ describe("every format", () => {
     const buf = fs.readFileSync(result.path);
     const rows = await parquetReadObjects({ file: buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length) });
     expect(rows).toEqual(trees.map(parquetRow));
+  });
+});
+
+describe("export worker threads", () => {
+  it("write parts as this thread does, and when they die, their parts are written here instead", async () => {
+    const ids = (await pool().query<{ id: number }>(`select id from "Tree" order by id`)).rows.map((r) => r.id);
+    const parts = [ids.slice(0, 7), ids.slice(7, 20), ids.slice(20)];
+    const workers = new JsonlWorkers(2);
+    try {
+      expect(workers.size).toBe(2);
+      for (const format of ["toolllama", "dpo"] satisfies LineFormat[]) {
+        const here = await Promise.all(parts.map((p) => writeJsonlPart(pool(), format, p)));
+        const text = (ps: JsonlPart[]) => ps.map((p) => Buffer.concat(p.chunks).toString("utf8"));
+        expect(text(await Promise.all(parts.map((p) => workers.write(format, p)))), format).toEqual(text(here));
+        // parts sent, then the threads die before answering
+        const pending = parts.map((p) => workers.write(format, p));
+        await workers.killWorkersForTest();
+        expect(text(await Promise.all(pending)), `${format}, threads gone`).toEqual(text(here));
+      }
+      expect(workers.size).toBe(0);
+    } finally {
+      await workers.close();
+    }
   });
 });
 

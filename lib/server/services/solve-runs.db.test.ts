@@ -3,6 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startSolveRunInput } from "@/lib/core/schemas/runs";
 import { resetEnvCache } from "@/lib/server/env";
+import { OUTLINE_FROM_NODES_SQL } from "@/lib/server/repositories/export-trees";
 import { answer, callTool, deadEndpointUrl, startFakeOpenAiServer, toolResults, type FakeOpenAiServer, type FakeResponder } from "@/lib/test/fake-openai-server";
 import { addFakeEndpoint, backtracking, directAnswer, FORECAST_FN, seedWeatherCatalog, seedWeatherInstructions, sql } from "@/lib/test/run-fixtures";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-database";
@@ -86,6 +87,10 @@ describe("solve runs", () => {
     const nodes = await nodesOf(tree!.id as number);
     expect(nodes.filter((n) => n.parentIdx === 0)).toHaveLength(2); // the root tried twice
     expect(nodes.filter((n) => n.observationCode === 4).every((n) => n.pruned)).toBe(true);
+    // the outline stored with the tree is the one its nodes give
+    const [outlines] = await sql(`select t.outline, ${OUTLINE_FROM_NODES_SQL} as built from "Tree" t where t.id = $1`, [tree!.id]);
+    expect(String(outlines!.outline).split(";")).toHaveLength(nodes.length);
+    expect(outlines!.outline).toBe(outlines!.built);
   });
 
   it("records a hallucinated function (code 1) and invalid JSON arguments (code 2), and goes on", async () => {

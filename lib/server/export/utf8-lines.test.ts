@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Utf8Lines } from "./sinks";
+import { Utf8Lines } from "./utf8-lines";
 
 const joined = (lines: string[]) => Buffer.from(lines.map((l) => `${l}\n`).join(""), "utf8");
 

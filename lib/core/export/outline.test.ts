@@ -1,5 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { parseOutline } from "./exports";
+import { nodeOutline, parseOutline } from "./outline";
+
+describe("nodeOutline", () => {
+  it("writes each node's idx, parent, position, kind and observation code, by idx, and reads back the same", () => {
+    const nodes = [
+      { idx: 2, parentIdx: 1, position: 0, type: "ActionInput" as const, isTerminal: false, pruned: false, observationCode: -1 },
+      { idx: 0, parentIdx: null, position: 0, type: "Thought" as const, isTerminal: false, pruned: false },
+      { idx: 1, parentIdx: 0, position: 0, type: "Action" as const, isTerminal: false, pruned: false, observationCode: null },
+      { idx: 3, parentIdx: 1, position: 1, type: "ActionInput" as const, isTerminal: true, pruned: true, observationCode: 12 },
+      { idx: 4, parentIdx: 0, position: 1, type: "Thought" as const, isTerminal: true, pruned: false, observationCode: 0 },
+    ];
+    const text = nodeOutline(nodes);
+    expect(text).toBe("0,-1,0,0,;1,0,0,4,;2,1,0,8,-1;3,1,1,11,12;4,0,1,2,0");
+    expect(parseOutline(text).map((n) => [n.idx, n.parentIdx, n.position, n.type, n.isTerminal, n.pruned, n.observationCode ?? null])).toEqual(
+      [...nodes].sort((a, b) => a.idx - b.idx).map((n) => [n.idx, n.parentIdx, n.position, n.type, n.isTerminal, n.pruned, n.observationCode ?? null]),
+    );
+    expect(nodeOutline([])).toBe("");
+  });
+});
 
 describe("parseOutline", () => {
   it("reads each node's idx, parent, position, type, flags and observation code", () => {

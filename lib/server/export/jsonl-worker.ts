@@ -1,0 +1,44 @@
+// Worker thread of JSONL exports: reads parts of an export from the database (its own sessions) and
+// writes them as lines; the bytes move to the exporting thread without a copy. It loads no more than
+// that needs (no app settings, no Prisma client), so it starts quickly.
+import { parentPort } from "node:worker_threads";
+import pg from "pg";
+import type { LineFormat } from "@/lib/core/export/formats";
+import { writeJsonlPart, type JsonlPart } from "./jsonl-batch";
+
+export type JsonlRequest = { kind: "part"; id: number; databaseUrl: string; format: LineFormat; ids: number[] } | { kind: "release" };
+export type JsonlResponse = { id: number; part: JsonlPart } | { id: number; error: string };
+
+let db: { url: string; pool: pg.Pool } | undefined;
+
+function poolFor(url: string): pg.Pool {
+  if (db?.url !== url) {
+    void db?.pool.end().catch(() => undefined);
+    const pool = new pg.Pool({ connectionString: url, max: 4, allowExitOnIdle: true });
+    pool.on("error", () => undefined); // idle-session errors surface on the next query
+    db = { url, pool };
+  }
+  return db.pool;
+}
+
+async function handle(m: JsonlRequest): Promise<void> {
+  if (m.kind === "release") {
+    // the export has ended: its sessions close (a later part opens new ones)
+    const ending = db;
+    db = undefined;
+    await ending?.pool.end().catch(() => undefined);
+    return;
+  }
+  let response: JsonlResponse;
+  let transfer: ArrayBuffer[] = [];
+  try {
+    const part = await writeJsonlPart(poolFor(m.databaseUrl), m.format, m.ids);
+    response = { id: m.id, part };
+    transfer = [...new Set(part.chunks.map((c) => c.buffer as ArrayBuffer))];
+  } catch (err) {
+    response = { id: m.id, error: err instanceof Error ? err.message : String(err) };
+  }
+  parentPort!.postMessage(response, transfer);
+}
+
+parentPort?.on("message", (m: JsonlRequest) => void handle(m));
