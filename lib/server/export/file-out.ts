@@ -1,4 +1,5 @@
-// A file written in order with backpressure, hashed (sha256) and counted as it goes.
+// A file written in order, one write at a time (each done before the next starts), hashed (sha256) and
+// counted as it goes.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 
@@ -21,20 +22,9 @@ export class HashingFileOut {
     if (buf.length === 0) return;
     this.hash.update(buf);
     this.bytes += buf.length;
-    if (!this.stream.write(buf)) await this.drained();
+    // resolved once the bytes are in the file: the caller may then use the buffer again
+    await new Promise<void>((resolve, reject) => this.stream.write(buf, (err) => (err ? reject(err) : resolve())));
     if (this.failure) throw this.failure;
-  }
-
-  private drained(): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        this.stream.off("drain", done);
-        this.stream.off("error", done);
-        resolve();
-      };
-      this.stream.on("drain", done);
-      this.stream.on("error", done);
-    });
   }
 
   /** Flushes and closes the file; the content's sha256 in hex. */

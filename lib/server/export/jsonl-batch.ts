@@ -11,9 +11,10 @@ export interface JsonlPart {
   records: number;
 }
 
-export async function writeJsonlPart(db: Queryable, format: LineFormat, ids: number[]): Promise<JsonlPart> {
+/** `spare`: buffers to write into before making new ones (see Utf8Lines). */
+export async function writeJsonlPart(db: Queryable, format: LineFormat, ids: number[], spare?: ArrayBuffer[]): Promise<JsonlPart> {
   const trees = await loadOutlinedExportTrees(db, ids, (tree) => contentNodes(format, tree), { functions: readsFunctions(format) });
-  const out = new Utf8Lines();
+  const out = new Utf8Lines(spare);
   let records = 0;
   for (const tree of trees) records += writeLines(format, tree, out);
   return { chunks: out.take(), records };

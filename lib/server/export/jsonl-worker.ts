@@ -5,11 +5,20 @@ import { parentPort } from "node:worker_threads";
 import pg from "pg";
 import type { LineFormat } from "@/lib/core/export/formats";
 import { writeJsonlPart, type JsonlPart } from "./jsonl-batch";
+import { LINE_BUFFER_BYTES } from "./utf8-lines";
 
-export type JsonlRequest = { kind: "part"; id: number; databaseUrl: string; format: LineFormat; ids: number[] } | { kind: "release" };
+export type JsonlRequest =
+  | { kind: "part"; id: number; databaseUrl: string; format: LineFormat; ids: number[] }
+  /** buffers of parts already written to the file, given back to write further parts into */
+  | { kind: "spare"; buffers: ArrayBuffer[] }
+  | { kind: "release" };
 export type JsonlResponse = { id: number; part: JsonlPart } | { id: number; error: string };
 
 let db: { url: string; pool: pg.Pool } | undefined;
+// Buffers come back once written: parts are written into the same few, so neither thread keeps making
+// (and collecting) new ones.
+const spare: ArrayBuffer[] = [];
+const MAX_SPARE = 4; // two parts in flight per worker, a buffer or two each
 
 function poolFor(url: string): pg.Pool {
   if (db?.url !== url) {
@@ -22,8 +31,13 @@ function poolFor(url: string): pg.Pool {
 }
 
 async function handle(m: JsonlRequest): Promise<void> {
+  if (m.kind === "spare") {
+    for (const b of m.buffers) if (spare.length < MAX_SPARE && b.byteLength === LINE_BUFFER_BYTES) spare.push(b);
+    return;
+  }
   if (m.kind === "release") {
-    // the export has ended: its sessions close (a later part opens new ones)
+    // the export has ended: its sessions close (a later part opens new ones), its buffers go
+    spare.length = 0;
     const ending = db;
     db = undefined;
     await ending?.pool.end().catch(() => undefined);
@@ -32,7 +46,7 @@ async function handle(m: JsonlRequest): Promise<void> {
   let response: JsonlResponse;
   let transfer: ArrayBuffer[] = [];
   try {
-    const part = await writeJsonlPart(poolFor(m.databaseUrl), m.format, m.ids);
+    const part = await writeJsonlPart(poolFor(m.databaseUrl), m.format, m.ids, spare);
     response = { id: m.id, part };
     transfer = [...new Set(part.chunks.map((c) => c.buffer as ArrayBuffer))];
   } catch (err) {

@@ -12,6 +12,7 @@ import type { LineFormat } from "@/lib/core/export/formats";
 import { pool } from "../db/pool";
 import { databaseUrl, projectRoot } from "../env";
 import { writeJsonlPart, type JsonlPart } from "./jsonl-batch";
+import { LINE_BUFFER_BYTES } from "./utf8-lines";
 import type { JsonlRequest, JsonlResponse } from "./jsonl-worker";
 
 const IDLE_MS = 60_000;
@@ -30,6 +31,8 @@ interface Pending {
 export class JsonlWorkers {
   private workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
+  /** the worker each part came from, to give its buffers back to */
+  private readonly origin = new WeakMap<JsonlPart, Worker>();
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -71,6 +74,14 @@ export class JsonlWorkers {
     });
   }
 
+  /** The part's bytes are written (to the file, and no longer needed): its buffers go back to its worker. */
+  giveBack(part: JsonlPart): void {
+    const worker = this.origin.get(part);
+    if (!worker || !this.workers.includes(worker)) return;
+    const buffers = [...new Set(part.chunks.map((c) => c.buffer as ArrayBuffer))].filter((b) => b.byteLength === LINE_BUFFER_BYTES);
+    if (buffers.length > 0) worker.postMessage({ kind: "spare", buffers } satisfies JsonlRequest, buffers);
+  }
+
   /** An export has ended: the workers close their database sessions, and stop once quiet for a while. */
   release(): void {
     for (const w of this.workers) w.postMessage({ kind: "release" } satisfies JsonlRequest);
@@ -108,7 +119,10 @@ export class JsonlWorkers {
     if (!p) return;
     this.pending.delete(m.id);
     if ("error" in m) p.reject(new Error(m.error));
-    else p.resolve(m.part);
+    else {
+      this.origin.set(m.part, p.worker);
+      p.resolve(m.part);
+    }
   }
 
   /** A worker died: its parts are written on this thread, and no more go to it. */

@@ -47,5 +47,10 @@ describe("Utf8Lines", () => {
     expect(chunks.length).toBeGreaterThan(1);
     expect(Buffer.concat(chunks).equals(joined(lines))).toBe(true);
     expect(out.take()).toEqual([]);
+    // and writes afresh after a take
+    out.write("é");
+    out.write("x");
+    out.endLine();
+    expect(Buffer.concat(out.take()).toString("utf8")).toBe("éx\n");
   });
 });

@@ -2,7 +2,10 @@
 import type { LineOut } from "@/lib/core/export/formats";
 
 const encoder = new TextEncoder();
-const CHUNK = 4 << 20;
+/** The size of the buffers lines are written into (spare buffers given back must have it). */
+export const LINE_BUFFER_BYTES = 4 << 20;
+const CHUNK = LINE_BUFFER_BYTES;
+const NONE = Buffer.alloc(0);
 
 /**
  * Lines as UTF-8, each ended by "\n": their pieces are encoded one by one straight into large
@@ -11,12 +14,20 @@ const CHUNK = 4 << 20;
  */
 export class Utf8Lines implements LineOut {
   private readonly chunks: Buffer[] = [];
-  private buf = Buffer.allocUnsafe(CHUNK);
+  private buf = NONE;
   private used = 0;
+
+  /** `spare`: buffers of LINE_BUFFER_BYTES whose bytes are no longer needed, used before new ones are made. */
+  constructor(private readonly spare: ArrayBuffer[] = []) {}
 
   write(text: string): void {
     if (text.length === 1 && text.charCodeAt(0) < 0x80 && this.used < this.buf.length) {
       this.buf[this.used++] = text.charCodeAt(0);
+      return;
+    }
+    // room for the worst case (3 bytes per UTF-16 unit): written in one call, without a view to make
+    if (this.buf.length - this.used >= text.length * 3) {
+      this.used += this.buf.write(text, this.used, "utf8");
       return;
     }
     let rest = text;
@@ -35,17 +46,18 @@ export class Utf8Lines implements LineOut {
     this.buf[this.used++] = 0x0a;
   }
 
-  /** The bytes written so far (and starts afresh). */
+  /** The bytes written so far (and starts afresh; a buffer is made when something is written). */
   take(): Buffer[] {
     if (this.used > 0) this.chunks.push(this.buf.subarray(0, this.used));
-    this.buf = Buffer.allocUnsafe(CHUNK);
+    this.buf = NONE;
     this.used = 0;
     return this.chunks.splice(0);
   }
 
   private next(need: number): void {
-    this.chunks.push(this.buf.subarray(0, this.used));
-    this.buf = Buffer.allocUnsafe(Math.max(need, CHUNK));
+    if (this.used > 0) this.chunks.push(this.buf.subarray(0, this.used));
+    const reuse = need <= CHUNK ? this.spare.pop() : undefined;
+    this.buf = reuse ? Buffer.from(reuse) : Buffer.allocUnsafe(Math.max(need, CHUNK));
     this.used = 0;
   }
 }

@@ -56,6 +56,8 @@ async function execute(runId: number, config: ExportRunConfig, createdById: numb
 
 async function write(runId: number, config: ExportRunConfig, createdById: number | null, onProgress?: ExportProgressListener): Promise<ExportResult> {
   const r = exportRequest(config);
+  // JSONL formats: the export threads start now, while the filter is counted (a first export waits less for them)
+  if (r.format !== "toolbench_answers" && r.format !== "parquet") jsonlWorkers();
   const q = await queryFor(r.filter);
   const total = await countExportTrees(q);
   if (total === 0) throw new InvalidInputError("No tree matches this filter: nothing to export");
@@ -173,9 +175,10 @@ async function* lineSteps(q: TreeListQuery, format: LineFormat, out: HashingFile
       }
       const next = inFlight.shift();
       if (!next) return;
-      const { chunks, records } = await next.part;
-      for (const chunk of chunks) await out.write(chunk);
-      yield { trees: next.trees, records };
+      const part = await next.part;
+      for (const chunk of part.chunks) await out.write(chunk);
+      workers.giveBack(part); // written: the buffers are free
+      yield { trees: next.trees, records: part.records };
     }
   } finally {
     workers.release();
