@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { formatBusy, measureCpu } from "@/lib/bench/cpu";
 import { writeSyntheticCorpus } from "@/lib/bench/synthetic-corpus";
 import { progressPrinter } from "@/lib/cli/progress";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/core/export/format-info";
@@ -22,18 +23,6 @@ const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
 const READY = "export-bench-ready.json";
 const JSONL_FORMATS: ExportFormat[] = ["train_messages", "toolllama", "openai", "sharegpt", "retriever", "dpo"];
-
-/** Busy and total jiffies of the machine's CPUs so far (Linux), to tell how busy all cores were. */
-function machineTicks(): { busy: number; total: number } | undefined {
-  try {
-    const cpu = fs.readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
-    const total = cpu.reduce((a, b) => a + b, 0);
-    const idle = (cpu[3] ?? 0) + (cpu[4] ?? 0);
-    return { busy: total - idle, total };
-  } catch {
-    return undefined;
-  }
-}
 
 function flag(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -100,8 +89,7 @@ export async function benchExport(args: string[]): Promise<number> {
         let peak = process.memoryUsage().rss;
         // the resident set as the export goes (a quarter, half, all the way): flat memory stays level
         const marks: number[] = [];
-        const cpuBefore = process.cpuUsage();
-        const ticksBefore = machineTicks();
+        const endCpu = measureCpu();
         const started = process.hrtime.bigint();
         const r = await runExportNow({ format, query: "" }, (p) => {
           const rss = process.memoryUsage().rss;
@@ -109,9 +97,7 @@ export async function benchExport(args: string[]): Promise<number> {
           if (marks.length < 3 && p.done >= (p.total * (marks.length + 1)) / 4) marks.push(rss);
         });
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        const cpu = process.cpuUsage(cpuBefore);
-        const ticksAfter = machineTicks();
-        const busy = ticksBefore && ticksAfter ? (ticksAfter.busy - ticksBefore.busy) / Math.max(1, ticksAfter.total - ticksBefore.total) : NaN;
+        const cpu = endCpu();
         peak = Math.max(peak, process.memoryUsage().rss);
         overallPeak = Math.max(overallPeak, peak);
         const rate = r.trees / seconds;
@@ -119,7 +105,7 @@ export async function benchExport(args: string[]): Promise<number> {
           rate,
           line:
             `${format.padEnd(18)} ${fmt(r.trees).padStart(8)} ${fmt(r.records).padStart(9)} ${seconds.toFixed(2).padStart(8)} ${fmt(rate).padStart(9)} ${mb(r.bytes).padStart(8)} ${mb(peak).padStart(9)}` +
-            ` ${((cpu.user + cpu.system) / 1e6).toFixed(2).padStart(7)} ${(Number.isNaN(busy) ? "–" : `${Math.round(busy * 100)}%`).padStart(5)}` +
+            ` ${cpu.processSeconds.toFixed(2).padStart(7)} ${formatBusy(cpu.busy).padStart(5)}` +
             `   (RSS at 25/50/75%: ${marks.map(mb).join(" / ")})`,
         });
         fs.rmSync(r.path, { force: true });

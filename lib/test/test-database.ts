@@ -6,7 +6,7 @@ import { setDatabaseUrl } from "@/lib/server/env";
 import { disconnectPrisma } from "@/lib/server/db/client";
 import { closePool } from "@/lib/server/db/pool";
 import { closeRunPool } from "@/lib/server/db/run-pool";
-import { stopJsonlWorkers } from "@/lib/server/export/jsonl-workers";
+import { stopBackgroundThreads } from "@/lib/server/background-threads";
 
 export interface TestDatabase {
   url: string;
@@ -41,7 +41,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await disconnectPrisma();
       await closePool();
       await closeRunPool();
-      await stopJsonlWorkers();
+      await stopBackgroundThreads();
       const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();
       await a.query(`drop database if exists "${name}" with (force)`);

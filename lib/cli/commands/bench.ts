@@ -16,11 +16,14 @@
 //   answers, as ToolBench's data is imported — and prints trees/s and nodes/s for the answers; then,
 //   as the ceiling, the rate of a raw COPY of the very same rows into empty tables with the same indexes.
 //   --runs N repeats it on fresh databases and prints the median (these machines are noisy).
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
+import { formatBusy, measureCpu, type CpuUse } from "@/lib/bench/cpu";
 import { writeSyntheticCorpus } from "@/lib/bench/synthetic-corpus";
 import { projectRoot, setDatabaseUrl } from "@/lib/server/env";
 import { closeDatabaseClients } from "@/lib/server/db/close";
@@ -71,8 +74,22 @@ interface ImportRound {
   trees: number;
   nodes: number;
   seconds: number;
+  cpu: CpuUse;
   ceiling: { seconds: number; trees: number; nodes: number };
   errors: { file: string; message: string }[];
+}
+
+/**
+ * Writes what the system holds for the disk (the corpus just written, the last round's deleted
+ * database) before a timed import, so the import is not measured against that writing: files to
+ * import were usually written long before.
+ */
+function settleDisk(): void {
+  try {
+    execFileSync("sync", { stdio: "ignore", timeout: 120_000 });
+  } catch {
+    // no sync here: measured as it is
+  }
 }
 
 /** One round: a fresh embedded Postgres, the instruction files, then the timed answers, then the COPY ceiling. */
@@ -90,17 +107,20 @@ async function importRound(benchDir: string, corpusDir: string, batchSize: numbe
     console.log(`  instructions: ${fmt(insSummary.instructions)} instructions, ${fmt(insSummary.apis)} APIs in ${insSeconds.toFixed(2)} s`);
 
     const { files } = expandInputs([path.join(corpusDir, "answer")]);
+    settleDisk();
     const bar = progressPrinter(label);
+    const endCpu = measureCpu();
     const started = process.hrtime.bigint();
     const summary = await importFiles(files, {
       batchSize,
       onProgress: (p) => bar.update(p.filesDone, p.filesTotal, `· ${fmt(p.summary.nodes)} nodes`),
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const cpu = endCpu();
     bar.finish();
     await closeDatabaseClients();
     const ceiling = await copyCeiling(server.url, benchDir);
-    return { trees: summary.trees, nodes: summary.nodes, seconds, ceiling, errors: [...insSummary.errors, ...summary.errors] };
+    return { trees: summary.trees, nodes: summary.nodes, seconds, cpu, ceiling, errors: [...insSummary.errors, ...summary.errors] };
   } finally {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -151,6 +171,7 @@ async function benchImport(args: string[]): Promise<number> {
       console.log("");
       console.log(`answers: ${fmt(round.trees)} trees, ${fmt(round.nodes)} nodes in ${round.seconds.toFixed(2)} s`);
       console.log(`         ${fmt(round.trees / round.seconds)} trees/s, ${fmt(rate)} nodes/s (read + parse + write, batch ${batchSize})`);
+      console.log(`         ${round.cpu.processSeconds.toFixed(2)} CPU s in this process (all threads), all ${os.availableParallelism()} cores ${formatBusy(round.cpu.busy)} busy`);
       console.log(`ceiling: raw COPY of the same ${fmt(round.ceiling.trees)} tree and ${fmt(round.ceiling.nodes)} node rows in ${round.ceiling.seconds.toFixed(2)} s`);
       console.log(`         ${fmt(round.ceiling.trees / round.ceiling.seconds)} trees/s, ${fmt(ceilingRate)} nodes/s`);
       console.log(`import reaches ${((rate / ceilingRate) * 100).toFixed(0)}% of the COPY ceiling`);

@@ -1,10 +1,10 @@
-// Closes this process's database clients, and the export worker threads that hold some (CLI commands
-// end with this so the process can exit).
+// Closes this process's database clients, and the worker threads it keeps (which hold some; CLI
+// commands end with this so the process can exit).
 import { disconnectPrisma } from "./client";
-import { stopJsonlWorkers } from "../export/jsonl-workers";
+import { stopBackgroundThreads } from "../background-threads";
 import { closePool } from "./pool";
 import { closeRunPool } from "./run-pool";
 
 export async function closeDatabaseClients(): Promise<void> {
-  await Promise.all([disconnectPrisma(), closePool(), closeRunPool(), stopJsonlWorkers()]);
+  await Promise.all([disconnectPrisma(), closePool(), closeRunPool(), stopBackgroundThreads()]);
 }

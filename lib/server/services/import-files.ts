@@ -6,7 +6,7 @@
 // when it fails so only the bad file is left out — two batches at once, on two sessions.
 import type { PreparedFile } from "@/lib/core/import/prepare";
 import type { ImportInput } from "./import-inputs";
-import { PreparePool } from "./import-prepare-pool";
+import { acquirePreparePool, releasePreparePool } from "./import-prepare-pool";
 import fs from "node:fs";
 import { inTransaction, linkNewCatalogEntries, writeLargeInstructionFile, writeOther, writeTrees, type TreeCounts, type TreeFile } from "./import-writes";
 
@@ -119,7 +119,7 @@ export async function importFiles(files: ImportInput[], opts: ImportOptions = {}
   const runId = opts.runId ?? null;
   const batchSize = opts.batchSize ?? 200;
   const now = new Date().toISOString();
-  const preparer = new PreparePool();
+  const preparer = acquirePreparePool();
   let batch: TreeFile[] = [];
   let batchNodes = 0;
   const inFlight: Promise<void>[] = [];
@@ -204,7 +204,7 @@ export async function importFiles(files: ImportInput[], opts: ImportOptions = {}
     if (s.apis > 0) await linkNewCatalogEntries();
   } finally {
     await drain().catch(() => undefined);
-    await preparer.close();
+    releasePreparePool(preparer); // files still being read are dropped: their results go unused
   }
   await report();
   return s;

@@ -1,6 +1,8 @@
 // Prepares files on worker threads (at least two: parsing is most of an import's work, and the
 // database side waits on it), falling back to this thread when workers cannot start (or die): the
-// import result is the same either way, only slower.
+// import result is the same either way, only slower. A process's imports share one pool (threads
+// take a good half second of CPU to start): it starts with the first import and stops after a quiet
+// minute, or with the process's database clients (closeDatabaseClients).
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -21,7 +23,7 @@ export class PreparePool {
   private turn = 0;
   private closed = false;
 
-  constructor(size = Math.max(2, Math.min(3, os.availableParallelism() - 1))) {
+  constructor(readonly size = Math.max(2, Math.min(3, os.availableParallelism() - 1))) {
     const root = projectRoot();
     const workerData = {
       entry: pathToFileURL(path.join(root, "lib", "server", "services", "import-prepare-worker.ts")).href,
@@ -86,4 +88,43 @@ export class PreparePool {
     this.workers = [];
     await Promise.all(ws.map((w) => w.terminate()));
   }
+}
+
+const IDLE_MS = 60_000;
+let shared: { pool: PreparePool; users: number; timer?: NodeJS.Timeout } | undefined;
+
+/** The process's shared pool, for one import; give it back with `releasePreparePool` when the import ends. */
+export function acquirePreparePool(): PreparePool {
+  if (shared && shared.users === 0 && shared.pool.workerCount() < shared.pool.size) {
+    // threads died since the last import: start afresh rather than prepare on this thread
+    void shared.pool.close();
+    if (shared.timer) clearTimeout(shared.timer);
+    shared = undefined;
+  }
+  shared ??= { pool: new PreparePool(), users: 0 };
+  if (shared.timer) clearTimeout(shared.timer);
+  shared.timer = undefined;
+  shared.users++;
+  return shared.pool;
+}
+
+/** An import has ended: once no import uses the pool for a minute, its threads stop. */
+export function releasePreparePool(pool: PreparePool): void {
+  const s = shared;
+  if (!s || s.pool !== pool) return;
+  s.users = Math.max(0, s.users - 1);
+  if (s.users > 0) return;
+  s.timer = setTimeout(() => {
+    if (shared === s) shared = undefined;
+    void s.pool.close();
+  }, IDLE_MS);
+  s.timer.unref();
+}
+
+/** Stops the shared pool's threads (a process must, to exit: idle worker threads keep it running). */
+export async function stopPreparePool(): Promise<void> {
+  const s = shared;
+  shared = undefined;
+  if (s?.timer) clearTimeout(s.timer);
+  await s?.pool.close();
 }
