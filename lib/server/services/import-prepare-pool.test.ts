@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { prepareFile } from "@/lib/core/import/prepare";
 import { datasetsDir, readDataset } from "@/lib/test/datasets";
-import { PreparePool } from "./import-prepare-pool";
+import { acquirePreparePool, PreparePool, releasePreparePool, stopPreparePool } from "./import-prepare-pool";
 import { prepareFromDisk, sha256 } from "./import-prepare-worker";
 
 const file = (rel: string) => ({ absolutePath: path.join(datasetsDir(), rel), displayPath: rel });
@@ -38,6 +38,30 @@ describe("PreparePool", () => {
     const all = await Promise.all([first, ...rest]);
     expect(pool.workerCount()).toBe(0);
     expect(all).toEqual(FILES.map((f) => prepareFromDisk({ ...f, now: NOW })));
+  });
+
+  it("is shared by a process's imports, and replaced once its threads have died", async () => {
+    try {
+      const first = acquirePreparePool();
+      const second = acquirePreparePool(); // two imports at once
+      expect(second).toBe(first);
+      releasePreparePool(first);
+      releasePreparePool(second);
+      const later = acquirePreparePool(); // the next import: the same threads, already started
+      expect(later).toBe(first);
+      expect(later.workerCount()).toBe(later.size);
+      expect(await later.prepare(FILES[0]!, NOW)).toEqual(prepareFromDisk({ ...FILES[0]!, now: NOW }));
+      await later.killWorkersForTest();
+      for (let i = 0; i < 100 && later.workerCount() > 0; i++) await new Promise((r) => setTimeout(r, 20)); // until their exit is reported
+      expect(later.workerCount()).toBe(0);
+      releasePreparePool(later);
+      const fresh = acquirePreparePool(); // threads died: a new pool, not this thread
+      expect(fresh).not.toBe(later);
+      expect(fresh.workerCount()).toBe(fresh.size);
+      releasePreparePool(fresh);
+    } finally {
+      await stopPreparePool();
+    }
   });
 
   it("reports a missing file as an error result", async () => {
