@@ -117,8 +117,8 @@ interface ExportStep {
 
 /**
  * Zip and Parquet: batches of whole trees, read on this thread and added to the format's writer
- * (finished after the last batch). The next batch is read while this one is written, each as a few parts at once, so several database
- * sessions share the work.
+ * (finished after the last batch). The next batch is read while this one is written, each as a few
+ * parts at once, so several database sessions share the work.
  */
 async function* treeSteps(q: TreeListQuery, format: TreeFormat, out: HashingFileOut): AsyncGenerator<ExportStep> {
   const sink = createSink(format, out);
