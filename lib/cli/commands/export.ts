@@ -3,10 +3,12 @@
 // exports the approved trees; --all exports every tree.
 import fs from "node:fs";
 import path from "node:path";
-import { EXPORT_FORMATS } from "@/lib/core/export/format-info";
+import { EXPORT_FORMATS, isExportFormat } from "@/lib/core/export/format-info";
+import { isLineFormat } from "@/lib/core/export/formats";
 import { DEFAULT_EXPORT_QUERY } from "@/lib/core/schemas/exports";
-import { openDatabase } from "@/lib/server/db/bootstrap";
+import { openDatabase, type OpenDatabase } from "@/lib/server/db/bootstrap";
 import { closeDatabaseClients } from "@/lib/server/db/close";
+import { jsonlWorkers, stopJsonlWorkers } from "@/lib/server/export/jsonl-workers";
 import { runExportNow } from "@/lib/server/services/export-execution";
 import { progressPrinter } from "../progress";
 
@@ -66,7 +68,15 @@ export async function exportCommand(args: string[]): Promise<number> {
     console.error(`The folder of --out does not exist: ${path.dirname(out)}`);
     return 2;
   }
-  const db = await openDatabase({ log: parsed.json ? undefined : (l) => console.error(`[arbor] ${l}`) });
+  // JSONL formats: the export threads start while the database opens
+  if (isExportFormat(parsed.format) && isLineFormat(parsed.format)) jsonlWorkers();
+  let db: OpenDatabase;
+  try {
+    db = await openDatabase({ log: parsed.json ? undefined : (l) => console.error(`[arbor] ${l}`) });
+  } catch (e) {
+    await stopJsonlWorkers();
+    throw e;
+  }
   try {
     const bar = progressPrinter("export");
     let result;

@@ -79,6 +79,9 @@ function jsonOnce<M extends object>(toJson: (m: M) => string): (m: M) => string 
 
 export type LineFormat = Exclude<ExportFormat, "toolbench_answers" | "parquet">;
 
+/** Whether a format is one of the JSONL formats (a line per record). */
+export const isLineFormat = (format: ExportFormat): format is LineFormat => format !== "toolbench_answers" && format !== "parquet";
+
 /** Where the JSONL formats write a tree's lines: as pieces of text, each line ended by `endLine`. */
 export interface LineOut {
   write(text: string): void;

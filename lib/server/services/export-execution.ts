@@ -9,7 +9,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { InvalidInputError, NotFoundError } from "@/lib/core/errors";
 import { EXPORT_FORMAT_INFO } from "@/lib/core/export/format-info";
-import type { LineFormat } from "@/lib/core/export/formats";
+import { isLineFormat, type LineFormat } from "@/lib/core/export/formats";
 import { contentNodes, readsFunctions } from "@/lib/core/export/node-contents";
 import { pool } from "../db/pool";
 import { HashingFileOut } from "../export/file-out";
@@ -57,7 +57,7 @@ async function execute(runId: number, config: ExportRunConfig, createdById: numb
 async function write(runId: number, config: ExportRunConfig, createdById: number | null, onProgress?: ExportProgressListener): Promise<ExportResult> {
   const r = exportRequest(config);
   // JSONL formats: the export threads start now, while the filter is counted (a first export waits less for them)
-  if (r.format !== "toolbench_answers" && r.format !== "parquet") jsonlWorkers();
+  if (isLineFormat(r.format)) jsonlWorkers();
   const q = await queryFor(r.filter);
   const total = await countExportTrees(q);
   if (total === 0) throw new InvalidInputError("No tree matches this filter: nothing to export");
@@ -73,7 +73,7 @@ async function write(runId: number, config: ExportRunConfig, createdById: number
   try {
     await reportRunProgress(runId, { done: 0, total, failed: 0, label: "trees", message: `Exporting ${total} trees` });
     const format = r.format;
-    const steps = format === "toolbench_answers" || format === "parquet" ? treeSteps(q, format, out) : lineSteps(q, format, out);
+    const steps = isLineFormat(format) ? lineSteps(q, format, out) : treeSteps(q, format, out);
     for await (const step of steps) {
       records += step.records;
       done += step.trees;
