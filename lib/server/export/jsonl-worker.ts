@@ -23,7 +23,8 @@ const MAX_SPARE = 4; // two parts in flight per worker, a buffer or two each
 function poolFor(url: string): pg.Pool {
   if (db?.url !== url) {
     void db?.pool.end().catch(() => undefined);
-    const pool = new pg.Pool({ connectionString: url, max: 4, allowExitOnIdle: true });
+    // sessions close once idle for a few seconds: between exports, none stay open
+    const pool = new pg.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 5_000 });
     pool.on("error", () => undefined); // idle-session errors surface on the next query
     db = { url, pool };
   }
@@ -36,11 +37,8 @@ async function handle(m: JsonlRequest): Promise<void> {
     return;
   }
   if (m.kind === "release") {
-    // the export has ended: its sessions close (a later part opens new ones), its buffers go
+    // an export has ended: its buffers go (another export may still be running: its sessions stay)
     spare.length = 0;
-    const ending = db;
-    db = undefined;
-    await ending?.pool.end().catch(() => undefined);
     return;
   }
   let response: JsonlResponse;

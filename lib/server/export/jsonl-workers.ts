@@ -35,6 +35,8 @@ export class JsonlWorkers {
   private readonly origin = new WeakMap<JsonlPart, Worker>();
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | undefined;
+  /** no export has sent a part since the last one ended */
+  private released = false;
   private closed = false;
 
   constructor(size = Math.max(1, Math.min(4, os.availableParallelism()))) {
@@ -65,6 +67,7 @@ export class JsonlWorkers {
   /** Reads the trees with these ids and writes their lines (on a worker when one runs). */
   write(format: LineFormat, ids: number[]): Promise<JsonlPart> {
     this.stopIdleTimer();
+    this.released = false;
     const worker = this.leastBusy();
     if (!worker) return writeJsonlPart(pool(), format, ids);
     const id = this.nextId++;
@@ -82,9 +85,10 @@ export class JsonlWorkers {
     if (buffers.length > 0) worker.postMessage({ kind: "spare", buffers } satisfies JsonlRequest, buffers);
   }
 
-  /** An export has ended: the workers close their database sessions, and stop once quiet for a while. */
+  /** An export has ended: the workers drop their spare buffers, and stop once quiet for a while. */
   release(): void {
     for (const w of this.workers) w.postMessage({ kind: "release" } satisfies JsonlRequest);
+    this.released = true;
     if (this.pending.size === 0) this.startIdleTimer();
   }
 
@@ -118,6 +122,8 @@ export class JsonlWorkers {
     const p = this.pending.get(m.id);
     if (!p) return;
     this.pending.delete(m.id);
+    // the last part of an export that ended before it (a cancel, a failure): now the threads are quiet
+    if (this.released && this.pending.size === 0) this.startIdleTimer();
     if ("error" in m) p.reject(new Error(m.error));
     else {
       this.origin.set(m.part, p.worker);

@@ -128,6 +128,17 @@ describe("every format", () => {
 });
 
 describe("export worker threads", () => {
+  it("serve two exports at once, each writing its own file", async () => {
+    const ids = (await pool().query<{ id: number }>(`select id from "Tree" order by id`)).rows.map((r) => r.id);
+    const trees = await loadExportTrees(pool(), ids);
+    const expected = (format: LineFormat) => trees.flatMap((t) => linesOf(format, t).map((l) => `${l}\n`)).join("");
+    for (let round = 0; round < 3; round++) {
+      const [a, b] = await Promise.all([runExportNow({ format: "toolllama", query: "" }), runExportNow({ format: "dpo", query: "" })]);
+      expect(fs.readFileSync(a.path, "utf8"), `round ${round}`).toBe(expected("toolllama"));
+      expect(fs.readFileSync(b.path, "utf8"), `round ${round}`).toBe(expected("dpo"));
+    }
+  });
+
   it("write parts as this thread does, and when they die, their parts are written here instead", async () => {
     const ids = (await pool().query<{ id: number }>(`select id from "Tree" order by id`)).rows.map((r) => r.id);
     const parts = [ids.slice(0, 7), ids.slice(7, 20), ids.slice(20)];
