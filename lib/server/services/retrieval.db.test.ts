@@ -51,6 +51,7 @@ describe("API retrieval", () => {
     const r = await recommendApis(i!.id, 10);
     const relevant = new Set((await sql<{ apiId: number }>(`select "apiId" from "InstructionApi" where "instructionId" = $1 and relevant`, [i!.id])).map((x) => x.apiId));
     expect(r.recommendations.length).toBeGreaterThan(0);
+    expect(r).toMatchObject({ method: "bm25", methods: ["bm25"], model: null }); // nothing embedded here: BM25 only
     for (const rec of r.recommendations) expect(rec.relevant).toBe(relevant.has(rec.apiId));
     const ranked = r.recommendations.map((x) => x.apiId);
     expect(r.ndcg1).toBeCloseTo(100 * ndcgAtK(ranked, relevant, 1));

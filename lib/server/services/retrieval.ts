@@ -52,16 +52,19 @@ interface Ranker {
 }
 
 /** The methods usable now: BM25 always, embeddings and hybrid once the catalog is embedded. */
+const methodsWith = (e: EmbeddingRetriever | null): RetrievalMethod[] => (e ? ["bm25", "embedding", "hybrid"] : ["bm25"]);
+
 export async function availableRetrievalMethods(): Promise<{ methods: RetrievalMethod[]; embeddingModel: string | null }> {
   const e = await embeddingRetriever();
-  return { methods: e ? ["bm25", "embedding", "hybrid"] : ["bm25"], embeddingModel: e?.model ?? null };
+  return { methods: methodsWith(e), embeddingModel: e?.model ?? null };
 }
 
-async function ranker(method: RetrievalMethod): Promise<Ranker> {
+/** `embedding`: the embedding retriever when the caller has it already (else it is looked up). */
+async function ranker(method: RetrievalMethod, embedding?: EmbeddingRetriever | null): Promise<Ranker> {
   const { index } = await catalogIndex();
   const bm25 = (queries: readonly string[], k: number) => queries.map((q) => index.search(q, k));
   if (method === "bm25") return { method, catalogApis: index.size, model: null, rank: async (qs, k) => bm25(qs, k) };
-  const e: EmbeddingRetriever | null = await embeddingRetriever();
+  const e = embedding === undefined ? await embeddingRetriever() : embedding;
   if (!e) throw new InvalidInputError("Retrieval by embeddings needs the catalog embedded: choose an embedding model on the Settings page and embed the catalog");
   const dense = async (queries: readonly string[], k: number) => {
     const vectors = await e.embedQueries(queries);
@@ -115,14 +118,16 @@ export interface InstructionRecommendations {
 export async function recommendApis(instructionId: number, k = 10, method: RetrievalMethod = "bm25"): Promise<InstructionRecommendations> {
   const q = await readRetrievalQuery(instructionId);
   if (!q) throw new NotFoundError(`There is no instruction #${instructionId}`);
-  const [{ apis }, r, available] = await Promise.all([catalogIndex(), ranker(method), availableRetrievalMethods()]);
+  // the embedding settings and index are read once, for the ranking and for the methods on offer
+  const [{ apis }, embedding] = await Promise.all([catalogIndex(), embeddingRetriever()]);
+  const r = await ranker(method, embedding);
   const hits = (await r.rank([q.query], k))[0]!.filter((h) => apis.has(h.id));
   const relevant = new Set(q.relevantApiIds);
   const sampled = new Set(q.sampledApiIds);
   const ranked = hits.map((h) => h.id);
   return {
     method,
-    methods: available.methods,
+    methods: methodsWith(embedding),
     model: r.model,
     catalogApis: r.catalogApis,
     recommendations: hits.map((h) => {
