@@ -4,21 +4,14 @@
 // none, kind is type * 4 + isTerminal * 2 + pruned (type: Thought 0, Action 1, ActionInput 2), and an
 // empty observationCode is none. Numbers are far cheaper to write and read this way than as JSON.
 import type { NodeType } from "../toolbench/types";
-import { outlineNode } from "./node-contents";
+import { outlineNode, type NodeOutline } from "./node-contents";
 import type { ExportNode } from "./types";
 
 const NODE_KINDS: readonly NodeType[] = ["Thought", "Action", "ActionInput"];
 const KIND_OF: Record<NodeType, number> = { Thought: 0, Action: 4, ActionInput: 8 };
 
-export interface OutlinedFields {
-  idx: number;
-  parentIdx: number | null;
-  position: number;
-  type: NodeType;
-  isTerminal: boolean;
-  pruned: boolean;
-  observationCode?: number | null;
-}
+/** A node's outlined fields (its observation code may be left out: none). */
+export type OutlinedFields = Omit<NodeOutline, "observationCode"> & { observationCode?: number | null };
 
 /** The outline of these nodes (in any order: the outline lists them by idx). */
 export function nodeOutline(nodes: readonly OutlinedFields[]): string {

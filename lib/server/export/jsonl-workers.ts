@@ -5,12 +5,11 @@
 // Parts are written on this thread when no worker can start, and a dying worker's parts are
 // written again here: the file is the same either way, only slower.
 import os from "node:os";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { LineFormat } from "@/lib/core/export/formats";
 import { pool } from "../db/pool";
-import { databaseUrl, projectRoot } from "../env";
+import { databaseUrl } from "../env";
+import { startTsWorker } from "../ts-workers";
 import { writeJsonlPart, type JsonlPart } from "./jsonl-batch";
 import { LINE_BUFFER_BYTES } from "./utf8-lines";
 import type { JsonlRequest, JsonlResponse } from "./jsonl-worker";
@@ -40,19 +39,10 @@ export class JsonlWorkers {
   private closed = false;
 
   constructor(size = Math.max(1, Math.min(4, os.availableParallelism()))) {
-    const root = projectRoot();
-    const workerData = {
-      entry: pathToFileURL(path.join(root, "lib", "server", "export", "jsonl-worker.ts")).href,
-      tsconfig: path.join(root, "tsconfig.json"),
-    };
     for (let i = 0; i < size; i++) {
       try {
-        const w = new Worker(path.join(root, "lib", "server", "ts-worker.mjs"), { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-        w.unref();
+        const w: Worker = startTsWorker("lib/server/export/jsonl-worker.ts", () => this.retire(w), { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
         w.on("message", (m: JsonlResponse) => this.settle(m));
-        const fail = () => this.retire(w);
-        w.on("error", fail);
-        w.on("exit", fail);
         this.workers.push(w);
       } catch {
         // no worker threads here: parts are written on this thread

@@ -4,11 +4,9 @@
 // take a good half second of CPU to start): it starts with the first import and stops after a quiet
 // minute, or with the process's database clients (closeDatabaseClients).
 import os from "node:os";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { PreparedFile } from "@/lib/core/import/prepare";
-import { projectRoot } from "../env";
+import { startTsWorker } from "../ts-workers";
 import { prepareFromDisk, type PrepareRequest, type PrepareResponse } from "./import-prepare-worker";
 
 interface Pending {
@@ -24,24 +22,15 @@ export class PreparePool {
   private closed = false;
 
   constructor(readonly size = Math.max(2, Math.min(3, os.availableParallelism() - 1))) {
-    const root = projectRoot();
-    const workerData = {
-      entry: pathToFileURL(path.join(root, "lib", "server", "services", "import-prepare-worker.ts")).href,
-      tsconfig: path.join(root, "tsconfig.json"),
-    };
     for (let i = 0; i < size; i++) {
       try {
-        const w = new Worker(path.join(root, "lib", "server", "ts-worker.mjs"), { workerData });
-        w.unref();
+        const w: Worker = startTsWorker("lib/server/services/import-prepare-worker.ts", () => this.retire(w));
         w.on("message", (m: PrepareResponse) => {
           const p = this.pending.get(m.id);
           if (!p) return;
           this.pending.delete(m.id);
           p.resolve(m.result);
         });
-        const fail = () => this.retire(w);
-        w.on("error", fail);
-        w.on("exit", fail);
         this.workers.push(w);
       } catch {
         // no worker threads here: prepare on this thread
