@@ -3,14 +3,9 @@
 // as the training path's end. Outlined nodes throw when read, so a node the formats read but
 // `contentNodes` left out fails here rather than going unnoticed.
 import { describe, expect, it } from "vitest";
-import { toParsedNodes } from "@/lib/core/generation/answer-file";
-import { runDfsdt } from "@/lib/core/generation/dfsdt";
-import { buildInitialMessages } from "@/lib/core/generation/prompts";
-import type { SolveTask } from "@/lib/core/generation/types";
 import { parseToolBenchFile } from "@/lib/core/toolbench/parse";
-import { FINISH_FUNCTION, type OpenAiFunction } from "@/lib/core/toolbench/openai-function";
 import { datasetFiles, readDataset } from "@/lib/test/datasets";
-import { call, echoExecutor, finish, giveUp, scriptedLlm } from "@/lib/test/scripted-world";
+import { BRANCHING_SCRIPT, generatedExportTree } from "@/lib/test/generated-export-tree";
 import { linesOf, parquetRow, recordsOf, type LineFormat } from "./formats";
 import { exportTreeFromParsed } from "./from-parsed";
 import { contentNodes, outlineNode, withText } from "./node-contents";
@@ -36,32 +31,8 @@ function datasetTrees(): { name: string; tree: ExportTree }[] {
   return out;
 }
 
-const fn = (name: string): OpenAiFunction => ({ name, description: `This is the subfunction for tool "t", you can use this tool.`, parameters: { type: "object", properties: {}, required: [] } });
-const task: SolveTask = { query: "Find the thing", functions: [fn("search_for_t"), fn("detail_for_t"), FINISH_FUNCTION], tools: [{ name: "t", description: "A tool" }] };
-
 /** A tree Arbor grew: give-ups, thought-only replies, hallucinated names, its own diversity wording. */
-async function generatedTree(): Promise<ExportTree> {
-  const script = [
-    call("search_for_t", { q: "a" }),
-    call("no_such_function", { x: 1 }, "Let me try this."),
-    giveUp("Nothing works."),
-    { content: "Thinking it over.", functionCall: null },
-    call("detail_for_t", { id: 2 }),
-    giveUp(),
-    call("search_for_t", { q: "b" }, "Another query."),
-    finish("Found b."),
-  ];
-  const result = await runDfsdt(task, { llm: scriptedLlm(script), execute: echoExecutor() });
-  const { nodes, idxById } = toParsedNodes(result.nodes);
-  return {
-    id: 9001, group: "I1", externalId: null, query: task.query, method: "dfsdt", methodLabel: result.methodLabel, model: "m",
-    validData: result.answer.validData, finishType: result.answer.finishType, finalAnswerRaw: result.answer.finalAnswer, finalAnswer: null,
-    queryCount: result.answer.queryCount, totalTokens: result.answer.totalTokens, win: result.win,
-    chosenNodeIdx: result.chosenNodeId === null ? null : idxById.get(result.chosenNodeId)!, functions: task.functions,
-    systemPrompt: buildInitialMessages(task)[0]!.content as string, forwardArgs: result.forwardArgs, sourceKind: "generated",
-    reviewStatus: "unreviewed", relevantApis: [], sampledApis: [], nodes,
-  };
-}
+const generatedTree = async (): Promise<ExportTree> => (await generatedExportTree(BRANCHING_SCRIPT, 9001)).tree;
 
 /** The tree as an export loads it for `format`: its outline text read back, then the named nodes with their text. */
 function outlined(tree: ExportTree, format: LineFormat | "parquet"): ExportTree {
