@@ -34,4 +34,37 @@ export function measureCpu(): () => CpuUse {
   };
 }
 
+/** Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux builds). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds used so far by a process and its living children (a database server and its backends),
+ * from Linux /proc; undefined elsewhere. Children that have exited are not counted.
+ */
+export function processTreeSeconds(pid: number): number | undefined {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync("/proc");
+  } catch {
+    return undefined;
+  }
+  let ticks = 0;
+  let found = false;
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // after "pid (comm) ": state, ppid, …; utime and stime are the 12th and 13th fields from there
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(entry) !== pid && Number(f[1]) !== pid) continue;
+    found = true;
+    ticks += Number(f[11]) + Number(f[12]);
+  }
+  return found ? ticks / TICKS_PER_SECOND : undefined;
+}
+
 export const formatBusy = (busy: number) => (Number.isNaN(busy) ? "–" : `${Math.round(busy * 100)}%`);

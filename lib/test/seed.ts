@@ -124,7 +124,7 @@ export interface SeedTree {
   apiErrorCount?: number;
 }
 
-/** A tree with its nodes; keeps the instruction's treeCount in step, as the importer does. */
+/** A tree with its nodes. */
 export async function seedTree(spec: SeedTree): Promise<number> {
   const db = prisma();
   const instruction = await db.instruction.findUniqueOrThrow({ where: { id: spec.instructionId }, select: { group: true } });
@@ -162,7 +162,6 @@ export async function seedTree(spec: SeedTree): Promise<number> {
       observationCode: n.observationCode,
     })),
   });
-  await db.instruction.update({ where: { id: spec.instructionId }, data: { treeCount: { increment: 1 } } });
   return tree.id;
 }
 

@@ -23,7 +23,7 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
-import { formatBusy, measureCpu, type CpuUse } from "@/lib/bench/cpu";
+import { formatBusy, measureCpu, processTreeSeconds, type CpuUse } from "@/lib/bench/cpu";
 import { writeSyntheticCorpus } from "@/lib/bench/synthetic-corpus";
 import { projectRoot, setDatabaseUrl } from "@/lib/server/env";
 import { closeDatabaseClients } from "@/lib/server/db/close";
@@ -75,6 +75,8 @@ interface ImportRound {
   nodes: number;
   seconds: number;
   cpu: CpuUse;
+  /** CPU seconds the database server spent on the import (undefined where unknown) */
+  serverSeconds?: number;
   ceiling: { seconds: number; trees: number; nodes: number };
   errors: { file: string; message: string }[];
 }
@@ -110,6 +112,7 @@ async function importRound(benchDir: string, corpusDir: string, batchSize: numbe
     settleDisk();
     const bar = progressPrinter(label);
     const endCpu = measureCpu();
+    const serverBefore = processTreeSeconds(server.pid);
     const started = process.hrtime.bigint();
     const summary = await importFiles(files, {
       batchSize,
@@ -117,10 +120,12 @@ async function importRound(benchDir: string, corpusDir: string, batchSize: numbe
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const cpu = endCpu();
+    const serverAfter = processTreeSeconds(server.pid);
+    const serverSeconds = serverBefore !== undefined && serverAfter !== undefined ? serverAfter - serverBefore : undefined;
     bar.finish();
     await closeDatabaseClients();
     const ceiling = await copyCeiling(server.url, benchDir);
-    return { trees: summary.trees, nodes: summary.nodes, seconds, cpu, ceiling, errors: [...insSummary.errors, ...summary.errors] };
+    return { trees: summary.trees, nodes: summary.nodes, seconds, cpu, serverSeconds, ceiling, errors: [...insSummary.errors, ...summary.errors] };
   } finally {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -171,7 +176,8 @@ async function benchImport(args: string[]): Promise<number> {
       console.log("");
       console.log(`answers: ${fmt(round.trees)} trees, ${fmt(round.nodes)} nodes in ${round.seconds.toFixed(2)} s`);
       console.log(`         ${fmt(round.trees / round.seconds)} trees/s, ${fmt(rate)} nodes/s (read + parse + write, batch ${batchSize})`);
-      console.log(`         ${round.cpu.processSeconds.toFixed(2)} CPU s in this process (all threads), all ${os.availableParallelism()} cores ${formatBusy(round.cpu.busy)} busy`);
+      const server = round.serverSeconds === undefined ? "" : `, ${round.serverSeconds.toFixed(2)} in Postgres`;
+      console.log(`         ${round.cpu.processSeconds.toFixed(2)} CPU s in this process (all threads)${server}; all ${os.availableParallelism()} cores ${formatBusy(round.cpu.busy)} busy`);
       console.log(`ceiling: raw COPY of the same ${fmt(round.ceiling.trees)} tree and ${fmt(round.ceiling.nodes)} node rows in ${round.ceiling.seconds.toFixed(2)} s`);
       console.log(`         ${fmt(round.ceiling.trees / round.ceiling.seconds)} trees/s, ${fmt(ceilingRate)} nodes/s`);
       console.log(`import reaches ${((rate / ceilingRate) * 100).toFixed(0)}% of the COPY ceiling`);

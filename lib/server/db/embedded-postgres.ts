@@ -30,6 +30,8 @@ export interface EmbeddedServer {
   url: string;
   port: number;
   clusterDir: string;
+  /** the server's main process (postmaster) */
+  pid: number;
   /** True when this process started the server (and so should stop it). */
   owned: boolean;
   stop(): Promise<void>;
@@ -272,7 +274,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   if (running && (await canConnect(running.port))) {
     await ensureDatabase(running.port, database);
     log(`Using the Postgres server already running on 127.0.0.1:${running.port}`);
-    return { url: urlFor(running.port, database), port: running.port, clusterDir, owned: false, stop: async () => {} };
+    return { url: urlFor(running.port, database), port: running.port, clusterDir, pid: running.pid, owned: false, stop: async () => {} };
   }
 
   const bin = await binaries();
@@ -284,6 +286,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     url: urlFor(port, database),
     port,
     clusterDir,
+    pid,
     owned: true,
     stop: async () => {
       if (stopped) return;

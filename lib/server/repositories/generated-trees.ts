@@ -40,7 +40,6 @@ export async function writeSolvedTree(fence: ItemFence, id: TreeIdentity, t: Gen
          pruned, finished, "isTerminal", "expandNum", "childCount", meta, checks)
        select tree.id, x.* from tree, unnest($32::int[], $33::int[], $34::int[], $35::int[], $36::"NodeType"[], $37::text[], $38::text[], $39::text[],
          $40::int[], $41::bool[], $42::bool[], $43::bool[], $44::int[], $45::int[], $46::jsonb[], $52::int[]) as x),
-     counted as (update "Instruction" set "treeCount" = "treeCount" + 1 where id = $31 and exists (select 1 from tree)),
      cleared as (delete from "RunItemEvent" where "runItemId" = $1 and exists (select 1 from owner)),
      run as (update "Run" set ${addUsageSql(47)}, "progressDone" = "progressDone" + 1, "heartbeatAt" = now() where id = $5 and exists (select 1 from owner))
      select id from tree`,

@@ -212,21 +212,6 @@ export async function refreshFilterColumns(db: Db, ids: number[]): Promise<void>
   );
 }
 
-/**
- * Adds a batch's new trees to their instructions' counts. An increment (not a recount) stays right
- * when concurrent batches add trees to the same instruction.
- */
-export async function addToTreeCounts(db: Db, instructionIds: number[]): Promise<void> {
-  const counts = new Map<number, number>();
-  for (const id of instructionIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const ids = [...counts.keys()].sort((a, b) => a - b); // one lock order for every batch: no deadlocks
-  await db.query(
-    `update "Instruction" i set "treeCount" = i."treeCount" + x.n
-     from unnest($1::int[], $2::int[]) as x(id, n) where i.id = x.id`,
-    [ids, ids.map((id) => counts.get(id)!)],
-  );
-}
-
 let replicaRoleAllowed: Promise<boolean> | undefined;
 
 /**

@@ -22,7 +22,8 @@ export interface InstructionRow {
 export async function findInstructionById(id: number): Promise<InstructionRow | null> {
   const rows = await prisma().$queryRaw<InstructionRow[]>`
     select i.id, i."group", i."externalId", i.query, i."sampledApis", i."relevantApis", coalesce(i."functionNames", '{}') as "functionNames",
-           i.origin::text as origin, i."sourceFile", i."generationRunId", i."treeCount", i."createdAt"
+           i.origin::text as origin, i."sourceFile", i."generationRunId",
+           (select count(*) from "Tree" t where t."instructionId" = i.id)::int as "treeCount", i."createdAt"
     from "Instruction" i where i.id = ${id}`;
   return rows[0] ?? null;
 }

@@ -1,5 +1,5 @@
 // The instruction list: filters on the denormalized, indexed columns (categoryIds/toolIds GIN,
-// search GIN, treeCount, sourceFile, generationRunId), one page of rows and the total.
+// search GIN, sourceFile, generationRunId; trees through Tree's instructionId index), one page of rows and the total.
 import { escapeLikePattern } from "@/lib/core/schemas/search-params";
 import { Prisma, prisma } from "../db/client";
 
@@ -40,8 +40,10 @@ export function whereClause(q: InstructionQuery): Prisma.Sql {
   if (q.toolId !== undefined) conditions.push(Prisma.sql`i."toolIds" @> array[${q.toolId}]::int[]`);
   if (q.sourceFile !== undefined) conditions.push(Prisma.sql`i."sourceFile" = ${q.sourceFile}`);
   if (q.generationRunId !== undefined) conditions.push(Prisma.sql`i."generationRunId" = ${q.generationRunId}`);
-  if (q.hasTree === true) conditions.push(Prisma.sql`i."treeCount" > 0`);
-  if (q.hasTree === false) conditions.push(Prisma.sql`i."treeCount" = 0`);
+  if (q.hasTree !== undefined) {
+    const has = Prisma.sql`exists (select from "Tree" t where t."instructionId" = i.id)`;
+    conditions.push(q.hasTree ? has : Prisma.sql`not ${has}`);
+  }
   if (q.text !== undefined) conditions.push(Prisma.sql`i.search @@ websearch_to_tsquery('english', ${q.text})`);
   return conditions.length ? Prisma.sql`where ${Prisma.join(conditions, " and ")}` : Prisma.empty;
 }
@@ -59,7 +61,8 @@ export async function listInstructions(q: InstructionQuery): Promise<{ rows: Ins
         order by rank desc, i.id
         limit ${q.limit} offset ${q.offset}
       )
-      select i.id, i."group", i."externalId", i.query, i.origin::text as origin, i."sourceFile", i."treeCount",
+      select i.id, i."group", i."externalId", i.query, i.origin::text as origin, i."sourceFile",
+             (select count(*) from "Tree" t where t."instructionId" = i.id)::int as "treeCount",
              jsonb_array_length(case when jsonb_typeof(i."sampledApis") = 'array' then i."sampledApis" else '[]'::jsonb end)::int as "sampledApiCount",
              coalesce((select array_agg(c.name order by c.name) from "Category" c where c.id = any(i."categoryIds")), '{}') as categories
       from page join "Instruction" i on i.id = page.id

@@ -19,7 +19,7 @@ export async function countTotals(): Promise<Totals> {
            (select count(*) from "Tool")::int as tools,
            (select count(*) from "Api")::int as apis,
            (select count(*) from "Instruction")::int as instructions,
-           (select count(*) from "Instruction" where "treeCount" > 0)::int as "instructionsWithTrees",
+           (select count(*) from "Instruction" i where exists (select from "Tree" t where t."instructionId" = i.id))::int as "instructionsWithTrees",
            (select count(*) from "Tree")::int as trees,
            (select count(*) from "Tree" where "validData")::int as "validTrees",
            (select coalesce(sum(size), 0) from "Tree")::float8 as nodes`;

@@ -47,7 +47,7 @@ export interface TreeHeadingRow {
 export async function findTreeHeading(id: number): Promise<TreeHeadingRow | null> {
   const rows = await prisma().$queryRaw<TreeHeadingRow[]>`
     select t.id, t."methodLabel", t."instructionId", i."group" as "instructionGroup", i."externalId" as "instructionExternalId",
-           i."treeCount" as "instructionTreeCount"
+           (select count(*) from "Tree" o where o."instructionId" = i.id)::int as "instructionTreeCount"
     from "Tree" t join "Instruction" i on i.id = t."instructionId" where t.id = ${id}`;
   return rows[0] ?? null;
 }

@@ -132,10 +132,6 @@ describe("importing every real dataset file", () => {
     const [tool] = await sql(`select t.id, t."categoryId" from "Tool" t where t.name = 'SQUAKE'`);
     expect(squake.toolIds).toEqual([tool.id]);
     expect(squake.categoryIds).toEqual([tool.categoryId]);
-    const [{ mismatched }] = await sql(
-      `select count(*) as mismatched from "Instruction" i where i."treeCount" <> (select count(*) from "Tree" t where t."instructionId" = i.id)`,
-    );
-    expect(mismatched).toBe(0);
     // every instruction's filter columns equal what its links say, however it was imported
     const [{ stale, linked }] = await sql(
       `select count(*) filter (where i."toolIds" <> coalesce(s.t, '{}') or i."categoryIds" <> coalesce(s.c, '{}')) as stale,

@@ -10,7 +10,6 @@ import { pool } from "../db/pool";
 import { attachResponseSchemas, upsertCatalog, type CatalogWriteResult } from "../repositories/import-catalog";
 import { attachPassRateResults, attachPreferenceResults } from "../repositories/imported-evaluations";
 import {
-  addToTreeCounts,
   allocateTreeIds,
   copyNodes,
   copyTrees,
@@ -113,7 +112,6 @@ export async function writeTrees(db: Db, files: TreeFile[], runId: number | null
   await copyNodes(db, (function* () {
     for (let i = 0; i < fresh.length; i++) yield stampTreeId(fresh[i]!.nodeRows, treeIds[i]!);
   })());
-  await addToTreeCounts(db, ids);
   await refreshFilterColumns(db, await linkByFunctionNames(db, [...new Set(ids)]));
   counts.nodes = fresh.reduce((n, t) => n + t.nodeCount, 0);
   return counts;

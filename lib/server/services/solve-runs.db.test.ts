@@ -74,7 +74,7 @@ describe("solve runs", () => {
     ]);
     // the examples executor answered from the schema
     expect(JSON.parse(String(nodes[3]!.observation))).toEqual({ error: "", response: { city: "string", temperature: 0, conditions: "string" } });
-    expect((await sql(`select "treeCount" from "Instruction" where id = $1`, [ids[0]]))[0]!.treeCount).toBe(1);
+    expect((await sql(`select count(*)::int as n from "Tree" where "instructionId" = $1`, [ids[0]]))[0]!.n).toBe(1);
     expect((await sql(`select count(*)::int as n from "RunItemEvent"`))[0]!.n).toBe(0);
     expect((await sql(`select status::text, "treeId" from "RunItem" where "runId" = $1`, [runId]))[0]).toEqual({ status: "succeeded", treeId: tree!.id });
   });
