@@ -1,6 +1,7 @@
 // Win rate from the browser: a second model's answer to a real ToolBench query (a copy of a real
 // DFSDT answer file whose final answer carries a mark) is compared with ChatGPT's by a scripted judge
 // that prefers the marked answer whichever side it is shown on; the report counts the candidate's win.
+// Then ToolEval's own result files for the same two models are imported and reported by test set.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -68,3 +69,44 @@ test("compare a candidate model with a reference on the same queries and read th
   await expect(g1.getByRole("cell")).toHaveText(["G1", "1", "1", "0", "0", "100.0%", "0.0%"]);
   await expect(report.getByRole("row", { name: /^All groups/ }).getByRole("cell").nth(2)).toHaveText("1");
 });
+
+test("imported ToolEval result files get reports by test set, at addresses that can be shared", async ({ page, request }) => {
+  const results = path.join(dir, "results");
+  const write = (rel: string, data: unknown) => {
+    fs.mkdirSync(path.dirname(path.join(results, rel)), { recursive: true });
+    fs.writeFileSync(path.join(results, rel), JSON.stringify(data));
+  };
+  // query 57: the judge split on Rival's answer (Solved, then Unsolved); Rival beat ChatGPT in both rounds
+  write("pass_rate_results/G1_instruction_Rival.json", {
+    "57": { passed: 1, failed: 1, query: "", task_solvable: "TaskStatus.Solvable", is_solved: { "0": "AnswerStatus.Solved", "1": "AnswerStatus.Unsolved" }, reason: "split", not_hallucinate: true },
+  });
+  write("preference_results/G1_instruction_ChatGPT_Rival.json", { "57": { ChatGPT: 0, Rival: 2, round_0: "complete", round_1: "complete" } });
+  const res = await request.post("/api/imports", { data: { paths: [results] } });
+  expect(res.status(), await res.text()).toBe(202);
+  const run = await waitForRun(request, ((await res.json()) as { runId: number }).runId);
+  expect(run.status, run.error ?? "").toBe("succeeded");
+
+  await page.goto("/evaluations");
+  const imported = page.getByRole("table", { name: /Imported results/ });
+  await imported.getByRole("link", { name: "ToolEval results (Rival)", exact: true }).click();
+  await expect(page).toHaveURL(/[?&]kind=pass_rate/);
+  const pass = page.getByRole("region", { name: "Imported pass rate report" });
+  // one vote each way passes; a tie of answer statuses is Unsure, scored 0.5
+  await expect(pass.getByRole("row", { name: /^G1_instruction/ }).getByRole("cell")).toHaveText(["G1_instruction", "1", "1", "100.0%", "0.500", "0 · 1 · 0"]);
+
+  await imported.getByRole("link", { name: "ToolEval results (Rival against ChatGPT)" }).click();
+  await expect(page).toHaveURL(/[?&]kind=preference/);
+  const shared = page.url();
+  const wins = page.getByRole("region", { name: "Imported win rate report" });
+  await expect(wins.getByRole("row", { name: /^G1_instruction/ }).getByRole("cell")).toHaveText(["G1_instruction", "1", "1", "0", "0", "100.0%", "0.0%"]);
+  await expect(wins.getByRole("row", { name: /^All test sets/ }).getByRole("cell").nth(2)).toHaveText("1");
+
+  // the address opens the same report
+  await page.goto(shared);
+  await expect(page.getByRole("region", { name: "Imported win rate report" }).getByRole("row", { name: /^G1_instruction/ })).toBeVisible();
+  // and a wrong one says what is wrong
+  const bad = await request.get("/api/evaluations/imported?kind=votes&model=x");
+  expect(bad.status()).toBe(400);
+  expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/kind/);
+});
+

@@ -1,26 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/core/auth/permissions";
-import { listEvaluationRunSummaries } from "@/lib/server/services/evaluation-runs";
-import { EmptyState } from "../_components/empty-state";
+import { listEvaluationRunSummaries, listImportedResults } from "@/lib/server/services/evaluation-runs";
+import { EmptyState, ImportHint } from "../_components/empty-state";
 import { PageHeader } from "../_components/page-header";
 import { Table, Td, Th } from "../_components/table";
-import { formatCount } from "../_lib/format";
+import { formatCount, plural } from "../_lib/format";
 import { gatePage } from "../_lib/page-gate";
 import { formatUsd } from "../runs/_components/run-format";
-import { EvaluationReportView } from "./_components/evaluation-report";
+import { EvaluationReportView, ImportedResultsReportView } from "./_components/evaluation-report";
 
 export const metadata: Metadata = { title: "Evaluations" };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ run?: string }> };
+type Props = { searchParams: Promise<{ run?: string; imported?: string; kind?: string }> };
+
+const importedHref = (kind: string, model: string) => `/evaluations?${new URLSearchParams({ imported: model, kind })}`;
 
 export default async function EvaluationsPage({ searchParams }: Props) {
   const gate = await gatePage("read");
   if (gate.denied) return gate.denied;
-  const runs = await listEvaluationRunSummaries(100);
-  const wanted = Number((await searchParams).run);
-  const selected = runs.find((r) => r.id === wanted) ?? runs[0];
+  const [runs, imported] = await Promise.all([listEvaluationRunSummaries(100), listImportedResults()]);
+  const params = await searchParams;
+  // the imported results named in the URL, else the run it names, else the newest run (or imported results)
+  const selectedImport = imported.find((s) => s.model === params.imported && s.kind === params.kind);
+  const wanted = Number(params.run);
+  const selectedRun = selectedImport ? undefined : (runs.find((r) => r.id === wanted) ?? runs[0]);
+  const shownImport = selectedImport ?? (selectedRun ? undefined : imported[0]);
   return (
     <>
       <PageHeader
@@ -34,47 +40,90 @@ export default async function EvaluationsPage({ searchParams }: Props) {
           )
         }
       />
-      {runs.length === 0 ? (
+      {runs.length === 0 && imported.length === 0 ? (
         <EmptyState title="No evaluation yet">
           <p>Judge the trees of a solve run (or imported ones), or compare two runs, methods or models.</p>
+          <ImportHint what="ToolEval's pass-rate or preference result files (after the answers they judged)" />
         </EmptyState>
       ) : (
         <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-          <Table caption="Evaluation runs, newest first">
-            <thead>
-              <tr>
-                <Th>Run</Th>
-                <Th>Measure</Th>
-                <Th numeric>Done</Th>
-                <Th numeric>Cost</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.map((r) => (
-                <tr key={r.id} className={`border-t border-zinc-100 ${r.id === selected?.id ? "bg-emerald-50/60" : ""}`}>
-                  <Td>
-                    <Link href={`/evaluations?run=${r.id}`} aria-current={r.id === selected?.id ? "true" : undefined} className="text-zinc-900 hover:text-emerald-800 hover:underline">
-                      #{r.id} {r.title}
-                    </Link>
-                    <div className="text-xs text-zinc-500">{r.status}</div>
-                  </Td>
-                  <Td className="text-xs">{r.mode === "pass_rate" ? "Pass rate" : "Win rate"}</Td>
-                  <Td numeric>
-                    {formatCount(r.progressDone)} / {formatCount(r.progressTotal)}
-                  </Td>
-                  <Td numeric>{formatUsd(r.costUsd)}</Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          {selected && (
+          <div className="space-y-6">
+            {runs.length > 0 && (
+              <Table caption="Evaluation runs, newest first">
+                <thead>
+                  <tr>
+                    <Th>Run</Th>
+                    <Th>Measure</Th>
+                    <Th numeric>Done</Th>
+                    <Th numeric>Cost</Th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {runs.map((r) => (
+                    <tr key={r.id} className={`border-t border-zinc-100 ${r.id === selectedRun?.id ? "bg-emerald-50/60" : ""}`}>
+                      <Td>
+                        <Link
+                          href={`/evaluations?run=${r.id}`}
+                          aria-current={r.id === selectedRun?.id ? "true" : undefined}
+                          className="text-zinc-900 hover:text-emerald-800 hover:underline"
+                        >
+                          #{r.id} {r.title}
+                        </Link>
+                        <div className="text-xs text-zinc-500">{r.status}</div>
+                      </Td>
+                      <Td className="text-xs">{r.mode === "pass_rate" ? "Pass rate" : "Win rate"}</Td>
+                      <Td numeric>
+                        {formatCount(r.progressDone)} / {formatCount(r.progressTotal)}
+                      </Td>
+                      <Td numeric>{formatUsd(r.costUsd)}</Td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            )}
+            {imported.length > 0 && (
+              <Table caption="Imported results (ToolEval result files), newest first">
+                <thead>
+                  <tr>
+                    <Th>Results</Th>
+                    <Th>Measure</Th>
+                    <Th numeric>Labels</Th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {imported.map((s) => {
+                    const current = s.kind === shownImport?.kind && s.model === shownImport.model;
+                    return (
+                      <tr key={`${s.kind} ${s.model}`} className={`border-t border-zinc-100 ${current ? "bg-emerald-50/60" : ""}`}>
+                        <Td>
+                          <Link href={importedHref(s.kind, s.model)} aria-current={current ? "true" : undefined} className="text-zinc-900 hover:text-emerald-800 hover:underline">
+                            {s.model}
+                          </Link>
+                          <div className="text-xs text-zinc-500">from {plural(s.files, "file")}</div>
+                        </Td>
+                        <Td className="text-xs">{s.kind === "pass_rate" ? "Pass rate" : "Win rate"}</Td>
+                        <Td numeric>{formatCount(s.labels)}</Td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </Table>
+            )}
+          </div>
+          {selectedRun && (
             <div className="space-y-2">
               <h2 className="text-sm font-semibold">
-                <Link href={`/runs/${selected.id}`} className="hover:underline">
-                  Run #{selected.id} · {selected.title}
+                <Link href={`/runs/${selectedRun.id}`} className="hover:underline">
+                  Run #{selectedRun.id} · {selectedRun.title}
                 </Link>
               </h2>
-              <EvaluationReportView runId={selected.id} live={selected.status === "queued" || selected.status === "running"} />
+              <EvaluationReportView runId={selectedRun.id} live={selectedRun.status === "queued" || selectedRun.status === "running"} />
+            </div>
+          )}
+          {shownImport && (
+            <div className="space-y-2">
+              <h2 className="text-sm font-semibold">{shownImport.model}</h2>
+              <ImportedResultsReportView kind={shownImport.kind} model={shownImport.model} />
             </div>
           )}
         </div>

@@ -1,8 +1,7 @@
 // `arbor checks --recompute [--json]`: computes the per-step checks of every stored tree again and
 // writes what changed (trees stored before the checks existed carry none).
-import { openDatabase } from "@/lib/server/db/bootstrap";
-import { closeDatabaseClients } from "@/lib/server/db/close";
 import { recomputeChecks } from "@/lib/server/services/tree-checks";
+import { withDatabase } from "../with-database";
 
 export async function checksCommand(args: string[]): Promise<number> {
   if (!args.includes("--recompute")) {
@@ -10,8 +9,7 @@ export async function checksCommand(args: string[]): Promise<number> {
     return 2;
   }
   const json = args.includes("--json");
-  const db = await openDatabase({ log: json ? undefined : (l) => console.error(`[arbor] ${l}`) });
-  try {
+  return withDatabase({ quiet: json }, async () => {
     const started = Date.now();
     const result = await recomputeChecks((p) => {
       if (!json) process.stderr.write(`checks: ${p.trees} trees read, ${p.changed} changed\n`);
@@ -20,8 +18,5 @@ export async function checksCommand(args: string[]): Promise<number> {
     if (json) console.log(JSON.stringify({ ...result, seconds }, null, 2));
     else console.log(`Checked ${result.trees} trees in ${seconds.toFixed(1)} s: ${result.changed} had different checks stored and were updated.`);
     return 0;
-  } finally {
-    await closeDatabaseClients();
-    await db.stop();
-  }
+  });
 }

@@ -3,12 +3,9 @@
 // page), for retrieval by embeddings. APIs whose document has a current embedding are not sent again.
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
-import { InvalidInputError, NotFoundError } from "@/lib/core/errors";
-import { LlmError } from "@/lib/core/generation/errors";
-import { openDatabase } from "@/lib/server/db/bootstrap";
-import { closeDatabaseClients } from "@/lib/server/db/close";
 import { runEmbedCatalogNow } from "@/lib/server/services/embeddings";
 import { progressPrinter } from "../progress";
+import { withDatabase } from "../with-database";
 
 export async function embedCatalogCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { endpoint: { type: "string" }, model: { type: "string" }, json: { type: "boolean", default: false } } });
@@ -20,27 +17,21 @@ export async function embedCatalogCommand(args: string[]): Promise<number> {
       return 2;
     }
   }
-  const db = await openDatabase({ log: values.json ? undefined : (l) => console.error(`[arbor] ${l}`) });
-  const bar = values.json ? undefined : progressPrinter("embed");
-  try {
-    const r = await runEmbedCatalogNow({ endpointId, model: values.model }, (p) => bar?.update(p.done, p.total, `· ${p.embedded} embedded`));
-    bar?.finish();
-    if (values.json) console.log(JSON.stringify(r, null, 2));
-    else console.log(`${r.embedded} APIs embedded with ${r.model}, ${r.unchanged} already current (${r.total} in the catalog); ${r.tokens} tokens`);
-    return 0;
-  } catch (e) {
-    bar?.finish();
-    if (e instanceof ZodError) {
-      console.error(e.issues.map((i) => i.message).join("; "));
-      return 2;
+  return withDatabase({ quiet: values.json }, async () => {
+    const bar = values.json ? undefined : progressPrinter("embed");
+    try {
+      const r = await runEmbedCatalogNow({ endpointId, model: values.model }, (p) => bar?.update(p.done, p.total, `· ${p.embedded} embedded`));
+      bar?.finish();
+      if (values.json) console.log(JSON.stringify(r, null, 2));
+      else console.log(`${r.embedded} APIs embedded with ${r.model}, ${r.unchanged} already current (${r.total} in the catalog); ${r.tokens} tokens`);
+      return 0;
+    } catch (e) {
+      bar?.finish();
+      if (e instanceof ZodError) {
+        console.error(e.issues.map((i) => i.message).join("; "));
+        return 2;
+      }
+      throw e;
     }
-    if (e instanceof InvalidInputError || e instanceof NotFoundError || e instanceof LlmError) {
-      console.error(e.message);
-      return 1;
-    }
-    throw e;
-  } finally {
-    await closeDatabaseClients();
-    await db.stop();
-  }
+  });
 }

@@ -6,11 +6,10 @@ import path from "node:path";
 import { EXPORT_FORMATS, isExportFormat } from "@/lib/core/export/format-info";
 import { isLineFormat } from "@/lib/core/export/formats";
 import { DEFAULT_EXPORT_QUERY } from "@/lib/core/schemas/exports";
-import { openDatabase, type OpenDatabase } from "@/lib/server/db/bootstrap";
-import { closeDatabaseClients } from "@/lib/server/db/close";
-import { jsonlWorkers, stopJsonlWorkers } from "@/lib/server/export/jsonl-workers";
+import { jsonlWorkers } from "@/lib/server/export/jsonl-workers";
 import { runExportNow } from "@/lib/server/services/export-execution";
 import { progressPrinter } from "../progress";
+import { withDatabase } from "../with-database";
 
 const FILTER_FLAGS = [
   "q", "group", "category", "tool", "method", "model", "run", "finish", "valid", "status", "reviewer",
@@ -68,16 +67,9 @@ export async function exportCommand(args: string[]): Promise<number> {
     console.error(`The folder of --out does not exist: ${path.dirname(out)}`);
     return 2;
   }
-  // JSONL formats: the export threads start while the database opens
+  // JSONL formats: the export threads start while the database opens (and stop with its clients)
   if (isExportFormat(parsed.format) && isLineFormat(parsed.format)) jsonlWorkers();
-  let db: OpenDatabase;
-  try {
-    db = await openDatabase({ log: parsed.json ? undefined : (l) => console.error(`[arbor] ${l}`) });
-  } catch (e) {
-    await stopJsonlWorkers();
-    throw e;
-  }
-  try {
+  return withDatabase({ quiet: parsed.json }, async () => {
     const bar = progressPrinter("export");
     let result;
     try {
@@ -96,8 +88,5 @@ export async function exportCommand(args: string[]): Promise<number> {
           `(${result.bytes} bytes, sha256 ${result.contentHash.slice(0, 12)}…) → ${out}`,
       );
     return 0;
-  } finally {
-    await closeDatabaseClients();
-    await db.stop();
-  }
+  });
 }

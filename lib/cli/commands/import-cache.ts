@@ -1,9 +1,7 @@
 // `arbor import-cache <folder> [--json]`: imports StableToolBench's tool response cache into the
 // executor cache (the same as the Settings page's form, for large folders and scripts).
-import { InvalidInputError } from "@/lib/core/errors";
-import { openDatabase } from "@/lib/server/db/bootstrap";
-import { closeDatabaseClients } from "@/lib/server/db/close";
 import { importToolResponseCache } from "@/lib/server/services/cache-import";
+import { withDatabase } from "../with-database";
 
 export async function importCacheCommand(args: string[]): Promise<number> {
   const json = args.includes("--json");
@@ -12,8 +10,7 @@ export async function importCacheCommand(args: string[]): Promise<number> {
     console.error("Usage: arbor import-cache <tool_response_cache folder> [--json]");
     return 2;
   }
-  const db = await openDatabase({ log: json ? undefined : (l) => console.error(`[arbor] ${l}`) });
-  try {
+  return withDatabase({ quiet: json }, async () => {
     const summary = await importToolResponseCache(folder, (files) => files % 500 === 0 && !json && process.stderr.write(`  ${files} files…\n`));
     if (json) console.log(JSON.stringify(summary, null, 2));
     else {
@@ -21,14 +18,5 @@ export async function importCacheCommand(args: string[]): Promise<number> {
       for (const p of summary.problems) console.error(`  ${p.file}: ${p.message}`);
     }
     return 0;
-  } catch (e) {
-    if (e instanceof InvalidInputError) {
-      console.error(e.message);
-      return 2;
-    }
-    throw e;
-  } finally {
-    await closeDatabaseClients();
-    await db.stop();
-  }
+  });
 }

@@ -1,9 +1,8 @@
 // `arbor import <file-or-folder>… [--json]`: imports ToolBench / StableToolBench files; exits
 // non-zero when any file failed (the others are imported).
-import { openDatabase } from "@/lib/server/db/bootstrap";
-import { closeDatabaseClients } from "@/lib/server/db/close";
 import { runImportNow } from "@/lib/server/services/import-execution";
 import { progressPrinter } from "../progress";
+import { withDatabase } from "../with-database";
 
 export async function importCommand(args: string[]): Promise<number> {
   const json = args.includes("--json");
@@ -12,8 +11,7 @@ export async function importCommand(args: string[]): Promise<number> {
     console.error("Usage: arbor import <file-or-folder>... [--json]");
     return 2;
   }
-  const db = await openDatabase({ log: json ? undefined : (l) => console.error(`[arbor] ${l}`) });
-  try {
+  return withDatabase({ quiet: json }, async () => {
     const bar = progressPrinter("import");
     const { summary, runId } = await runImportNow(paths, (p) =>
       bar.update(p.filesDone, p.filesTotal, `· ${p.summary.trees} trees · ${p.summary.nodes} nodes · ${p.summary.errors.length} errors`),
@@ -33,8 +31,5 @@ export async function importCommand(args: string[]): Promise<number> {
       for (const e of summary.errors) console.error(`  error   ${e.file}: ${e.message}`);
     }
     return summary.errors.length > 0 ? 1 : 0;
-  } finally {
-    await closeDatabaseClients();
-    await db.stop();
-  }
+  });
 }

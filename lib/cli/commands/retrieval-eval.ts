@@ -2,12 +2,9 @@
 // NDCG@1 and NDCG@5 of Arbor's API retrieval over the whole catalog (BM25, the configured embedding
 // model once the catalog is embedded, or both fused), by group, against each instruction's relevant APIs.
 import { parseArgs } from "node:util";
-import { InvalidInputError } from "@/lib/core/errors";
-import { LlmError } from "@/lib/core/generation/errors";
 import { RETRIEVAL_METHOD_LABEL, RETRIEVAL_METHODS, type RetrievalMethod } from "@/lib/core/retrieval";
-import { openDatabase } from "@/lib/server/db/bootstrap";
-import { closeDatabaseClients } from "@/lib/server/db/close";
 import { evaluateRetrieval } from "@/lib/server/services/retrieval";
+import { withDatabase } from "../with-database";
 
 // the ToolLLM paper's figures on its own test queries (whole 16k-API catalog), for comparison
 const PAPER: Record<string, { retriever: [number, number]; bm25: [number, number] }> = {
@@ -30,8 +27,7 @@ export async function retrievalEvalCommand(args: string[]): Promise<number> {
     return 2;
   }
   const groups = values.group?.split(",").map((g) => g.trim()).filter(Boolean);
-  const db = await openDatabase({ log: values.json ? undefined : (l) => console.error(`[arbor] ${l}`) });
-  try {
+  return withDatabase({ quiet: values.json }, async () => {
     const result = await evaluateRetrieval({ groups, limit, method });
     if (values.json) {
       console.log(JSON.stringify(result, null, 2));
@@ -49,14 +45,5 @@ export async function retrievalEvalCommand(args: string[]): Promise<number> {
       console.log(`${s.group.padEnd(8)}${String(s.queries).padStart(7)}${s.ndcg1.toFixed(1).padStart(9)}${s.ndcg5.toFixed(1).padStart(9)}   ${paper}`);
     }
     return 0;
-  } catch (e) {
-    if (e instanceof InvalidInputError || e instanceof LlmError) {
-      console.error(e.message);
-      return 1;
-    }
-    throw e;
-  } finally {
-    await closeDatabaseClients();
-    await db.stop();
-  }
+  });
 }

@@ -1,12 +1,10 @@
 // `arbor stats [--json]`: counts of what the database holds.
-import { openDatabase } from "@/lib/server/db/bootstrap";
-import { closeDatabaseClients } from "@/lib/server/db/close";
 import { getStats } from "@/lib/server/services/stats";
+import { withDatabase } from "../with-database";
 
 export async function statsCommand(args: string[]): Promise<number> {
   const json = args.includes("--json");
-  const db = await openDatabase({ log: json ? undefined : (l) => console.error(`[arbor] ${l}`) });
-  try {
+  return withDatabase({ quiet: json }, async () => {
     const s = await getStats();
     if (json) {
       console.log(JSON.stringify(s, null, 2));
@@ -19,8 +17,5 @@ export async function statsCommand(args: string[]): Promise<number> {
     console.log(`Nodes:        ${s.nodes}`);
     if (Object.keys(s.instructionSets).length) console.log(`Query sets:   ${kv(s.instructionSets)}`);
     return 0;
-  } finally {
-    await closeDatabaseClients();
-    await db.stop();
-  }
+  });
 }

@@ -1,10 +1,8 @@
 // `arbor users list` / `arbor users add --email … --name … --role admin|reviewer|viewer --password …`:
 // account management from the server's command line (e.g. a second admin, or scripted set-ups).
-import { InvalidInputError } from "@/lib/core/errors";
 import { createUserInput } from "@/lib/core/schemas/users";
-import { openDatabase } from "@/lib/server/db/bootstrap";
-import { closeDatabaseClients } from "@/lib/server/db/close";
 import { createUserFromCommandLine, listUsersFromCommandLine } from "@/lib/server/services/users";
+import { withDatabase } from "../with-database";
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -17,8 +15,7 @@ export async function usersCommand(args: string[]): Promise<number> {
     console.error("Usage: arbor users list | arbor users add --email E --name N --role admin|reviewer|viewer --password P");
     return 2;
   }
-  const db = await openDatabase();
-  try {
+  return withDatabase({ quiet: true }, async () => {
     if (sub === "list") {
       for (const u of await listUsersFromCommandLine()) console.log(`${u.id}\t${u.role}\t${u.banned ? "disabled" : "active"}\t${u.email}\t${u.name}`);
       return 0;
@@ -31,14 +28,5 @@ export async function usersCommand(args: string[]): Promise<number> {
     const user = await createUserFromCommandLine(parsed.data);
     console.log(`Created ${user.email} (${user.role}), id ${user.id}`);
     return 0;
-  } catch (err) {
-    if (err instanceof InvalidInputError) {
-      console.error(err.message);
-      return 1;
-    }
-    throw err;
-  } finally {
-    await closeDatabaseClients();
-    await db.stop();
-  }
+  });
 }

@@ -73,3 +73,11 @@ export type EvaluationRunConfig = z.output<typeof startEvaluationRunInput> & { s
 
 export const PASS_LABELS = ["Solved", "Unsolved", "Unsure"] as const;
 export type PassLabelName = (typeof PASS_LABELS)[number];
+
+/** Which imported results a report is of: their kind and the name the import gave them. */
+export const importedResultsQuery = z
+  .object({
+    kind: z.enum(["pass_rate", "preference"]),
+    model: z.string().trim().min(1, "name the imported results").max(400),
+  })
+  .strict();

@@ -260,3 +260,44 @@ export async function findTreeJudgements(treeId: number, limit: number): Promise
     select id, "runId", label::text as label, solvable, passed, reason, model, "costUsd"::float8 as "costUsd", "createdAt"
     from "Evaluation" where "treeId" = ${treeId} and kind = 'pass_rate' order by id desc limit ${limit}`;
 }
+
+export interface ImportedResultSetRow {
+  kind: "pass_rate" | "preference";
+  /** what the import wrote as the judge: "ToolEval results (<model>)" or "(<candidate> against <reference>)" */
+  model: string;
+  labels: number;
+  files: number;
+  importedAt: Date;
+}
+
+/** The labels imported from ToolEval / StableToolBench result files, by kind and model, newest first. */
+export async function listImportedResultSets(): Promise<ImportedResultSetRow[]> {
+  return prisma().$queryRaw<ImportedResultSetRow[]>`
+    select kind::text as kind, model, count(*)::int as labels, count(distinct details->>'file')::int as files, max("createdAt") as "importedAt"
+    from "Evaluation" where source = 'imported' and model is not null
+    group by kind, model order by max("createdAt") desc, model`;
+}
+
+export interface ImportedPassRateRow {
+  /** the file's test set (e.g. G1_instruction); the tree's group for rows without one */
+  testSet: string;
+  passed: boolean;
+  labels: ("Solved" | "Unsolved" | "Unsure")[];
+}
+
+export async function findImportedPassRates(model: string): Promise<ImportedPassRateRow[]> {
+  return prisma().$queryRaw<ImportedPassRateRow[]>`
+    select coalesce(e.details->>'testSet', t."group") as "testSet", coalesce(e.passed, false) as passed,
+           case when jsonb_typeof(e.details->'labels') = 'array' and jsonb_array_length(e.details->'labels') > 0
+                then array(select jsonb_array_elements_text(e.details->'labels'))
+                else array[coalesce(e.label::text, 'Unsolved')] end as labels
+    from "Evaluation" e join "Tree" t on t.id = e."treeId"
+    where e.source = 'imported' and e.kind = 'pass_rate' and e.model = ${model} order by e.id`;
+}
+
+export async function findImportedPreferences(model: string): Promise<{ testSet: string; preference: "win" | "tie" | "loss" }[]> {
+  return prisma().$queryRaw<{ testSet: string; preference: "win" | "tie" | "loss" }[]>`
+    select coalesce(e.details->>'testSet', t."group") as "testSet", e.preference::text as preference
+    from "Evaluation" e join "Tree" t on t.id = e."treeId"
+    where e.source = 'imported' and e.kind = 'preference' and e.model = ${model} and e.preference is not null order by e.id`;
+}

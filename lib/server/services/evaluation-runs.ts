@@ -1,12 +1,25 @@
 // Evaluation runs (ToolEval on the worker): starting one, and its report — the pass rate and
-// StableToolBench score by group for a pass-rate run, win / tie / loss by group for a preference run.
+// StableToolBench score by group for a pass-rate run, win / tie / loss by group for a preference run;
+// and the same reports, by test set, of the labels imported from ToolEval's result files.
 import { randomBytes } from "node:crypto";
 import { InvalidInputError, NotFoundError } from "@/lib/core/errors";
 import { decideTree } from "@/lib/core/evaluation/pass-rate";
 import { tallyPassRates, tallyPreferences, type GroupTally, type PassTally } from "@/lib/core/evaluation/report";
-import type { ComparisonSide, EvaluationRunConfig, startEvaluationRunInput } from "@/lib/core/schemas/evaluations";
+import type { ComparisonSide, EvaluationRunConfig, importedResultsQuery, startEvaluationRunInput } from "@/lib/core/schemas/evaluations";
 import type { z } from "zod";
-import { findPassRateJudgements, findPreferences, findTreeJudgements, findTreeVerdict, listEvaluationRuns, queuePassRateRun, queuePreferenceRun } from "../repositories/evaluations";
+import {
+  findImportedPassRates,
+  findImportedPreferences,
+  findPassRateJudgements,
+  findPreferences,
+  findTreeJudgements,
+  findTreeVerdict,
+  listEvaluationRuns,
+  listImportedResultSets,
+  queuePassRateRun,
+  queuePreferenceRun,
+  type ImportedResultSetRow,
+} from "../repositories/evaluations";
 import { findRun } from "../repositories/runs";
 import { describeLlmChoice } from "./llm-endpoints";
 
@@ -74,6 +87,34 @@ export interface EvaluationRunSummary {
 export async function listEvaluationRunSummaries(limit = 50): Promise<EvaluationRunSummary[]> {
   const rows = await listEvaluationRuns(limit);
   return rows.map(({ config, ...r }) => ({ ...r, mode: (config as { mode?: string }).mode === "preference" ? "preference" : "pass_rate" }));
+}
+
+/** The imported result files' labels, by kind and model (newest import first). */
+export async function listImportedResults(): Promise<ImportedResultSetRow[]> {
+  return listImportedResultSets();
+}
+
+export type ImportedResultsReport =
+  | { kind: "pass_rate"; model: string; groups: PassTally[] }
+  | { kind: "preference"; model: string; groups: GroupTally[] };
+
+/**
+ * The report of imported labels, by test set (G1_instruction, G1_category, …) as ToolEval's tables
+ * give them: pass rate and score from each query's votes and answer statuses, or win / tie / loss.
+ */
+export async function getImportedResultsReport(q: z.output<typeof importedResultsQuery>): Promise<ImportedResultsReport> {
+  if (q.kind === "preference") {
+    const rows = await findImportedPreferences(q.model);
+    if (rows.length === 0) throw new NotFoundError(`No imported preference results are named "${q.model}"`);
+    return { kind: "preference", model: q.model, groups: tallyPreferences(rows.map((r) => ({ group: r.testSet, preference: r.preference }))) };
+  }
+  const rows = await findImportedPassRates(q.model);
+  if (rows.length === 0) throw new NotFoundError(`No imported pass-rate results are named "${q.model}"`);
+  const tallied = rows.map((r) => {
+    const v = decideTree(r.labels.map((label) => ({ label, passed: true })));
+    return { group: r.testSet, passed: r.passed, score: v.score, label: v.label };
+  });
+  return { kind: "pass_rate", model: q.model, groups: tallyPassRates(tallied) };
 }
 
 /** A tree's verdict and latest judgements, for the tree viewer and the review panel. */

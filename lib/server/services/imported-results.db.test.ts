@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDataset } from "@/lib/test/datasets";
 import { sql } from "@/lib/test/run-fixtures";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-database";
+import { NotFoundError } from "@/lib/core/errors";
+import { getImportedResultsReport, listImportedResults } from "./evaluation-runs";
 import { expandInputs, importFiles } from "./import-files";
 
 const CONVERTED = "toolbench/tooleval_converted/gpt-3.5-turbo_CoT/G1_instruction.json";
@@ -120,5 +122,25 @@ describe("ToolEval result files", () => {
     const s = await importPaths("bad");
     expect(s.errors).toEqual([{ file: expect.stringContaining(`G1_instruction_${REF}.json`), message: expect.stringMatching(/AnswerStatus\.Solved.*\(at \$\[".+"\]\.is_solved\["0"\]\)/) }]);
     expect(await sql(`select "treeId", label::text from "TreePassVerdict" order by "treeId"`)).toEqual(before);
+  });
+
+  it("are reported by test set, as ToolEval's tables give them, under the name the import gave them", async () => {
+    const sets = await listImportedResults();
+    expect(sets.map(({ kind, model, labels, files }) => ({ kind, model, labels, files }))).toEqual([
+      { kind: "preference", model: `ToolEval results (${CAND} against ${REF})`, labels: 3, files: 1 },
+      { kind: "pass_rate", model: `ToolEval results (${REF})`, labels: 3, files: 1 },
+    ]);
+
+    const pass = await getImportedResultsReport({ kind: "pass_rate", model: `ToolEval results (${REF})` });
+    // votes 3–1 (Solved, Solved, Unsure, Unsolved), 1–1 (Solved, Unsolved), 0–2 (Unsolved, Unsolved)
+    const g1 = { trees: 3, passed: 2, passRate: 2 / 3, meanScore: (2.5 / 4 + 0.5 + 0) / 3, solved: 1, unsure: 1, unsolved: 1 };
+    expect(pass).toEqual({ kind: "pass_rate", model: `ToolEval results (${REF})`, groups: [{ group: "G1_instruction", ...g1 }, { group: "all", ...g1 }] });
+
+    const pref = await getImportedResultsReport({ kind: "preference", model: `ToolEval results (${CAND} against ${REF})` });
+    const third = 1 / 3;
+    const tally = { win: 1, tie: 1, loss: 1, total: 3, winRate: third, tieRate: third, lossRate: third };
+    expect(pref).toEqual({ kind: "preference", model: `ToolEval results (${CAND} against ${REF})`, groups: [{ group: "G1_instruction", ...tally }, { group: "all", ...tally }] });
+
+    await expect(getImportedResultsReport({ kind: "pass_rate", model: `ToolEval results (${CAND} against ${REF})` })).rejects.toThrow(NotFoundError);
   });
 });

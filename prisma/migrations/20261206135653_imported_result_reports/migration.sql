@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Evaluation_source_kind_model_idx" ON "Evaluation"("source", "kind", "model");
