@@ -4,6 +4,7 @@
 // loss by group (ties reported apart, as ToolEval prints them), refreshed while the run goes on; and
 // the same tables, by test set, for labels imported from ToolEval's result files.
 import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import type { GroupTally, PassTally } from "@/lib/core/evaluation/report";
 import { evaluationQueries } from "@/lib/ui/queries/evaluations";
 import { ErrorNotice, LoadingRows } from "../../_components/query-status";
@@ -11,6 +12,16 @@ import { Table, Td, Th } from "../../_components/table";
 import { formatCount } from "../../_lib/format";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** A report row: its group (or test set) first, the "all" row last and in bold. */
+function TallyRow({ group, allLabel, children }: { group: string; allLabel: string; children: ReactNode }) {
+  return (
+    <tr className={`border-t border-zinc-100 ${group === "all" ? "font-semibold" : ""}`}>
+      <Td>{group === "all" ? allLabel : group}</Td>
+      {children}
+    </tr>
+  );
+}
 
 function PassRateTable({ groups, caption, groupHeading, allLabel }: { groups: PassTally[]; caption: string; groupHeading: string; allLabel: string }) {
   return (
@@ -27,8 +38,7 @@ function PassRateTable({ groups, caption, groupHeading, allLabel }: { groups: Pa
       </thead>
       <tbody>
         {groups.map((g) => (
-          <tr key={g.group} className={`border-t border-zinc-100 ${g.group === "all" ? "font-semibold" : ""}`}>
-            <Td>{g.group === "all" ? allLabel : g.group}</Td>
+          <TallyRow key={g.group} group={g.group} allLabel={allLabel}>
             <Td numeric>{formatCount(g.trees)}</Td>
             <Td numeric>{formatCount(g.passed)}</Td>
             <Td numeric>{pct(g.passRate)}</Td>
@@ -36,7 +46,7 @@ function PassRateTable({ groups, caption, groupHeading, allLabel }: { groups: Pa
             <Td numeric>
               {formatCount(g.solved)} · {formatCount(g.unsure)} · {formatCount(g.unsolved)}
             </Td>
-          </tr>
+          </TallyRow>
         ))}
       </tbody>
     </Table>
@@ -59,15 +69,14 @@ function WinRateTable({ groups, caption, groupHeading, allLabel }: { groups: Gro
       </thead>
       <tbody>
         {groups.map((g) => (
-          <tr key={g.group} className={`border-t border-zinc-100 ${g.group === "all" ? "font-semibold" : ""}`}>
-            <Td>{g.group === "all" ? allLabel : g.group}</Td>
+          <TallyRow key={g.group} group={g.group} allLabel={allLabel}>
             <Td numeric>{formatCount(g.total)}</Td>
             <Td numeric>{formatCount(g.win)}</Td>
             <Td numeric>{formatCount(g.tie)}</Td>
             <Td numeric>{formatCount(g.loss)}</Td>
             <Td numeric>{pct(g.winRate)}</Td>
             <Td numeric>{pct(g.tieRate)}</Td>
-          </tr>
+          </TallyRow>
         ))}
       </tbody>
     </Table>
