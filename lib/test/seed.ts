@@ -87,6 +87,7 @@ export async function seedInstruction(spec: SeedInstruction): Promise<number> {
       relevantApis: spec.relevantApis ?? [],
       functionNames: spec.functionNames ?? [],
       sourceFile: spec.sourceFile,
+      sources: spec.sourceFile ? { create: { sourceFile: spec.sourceFile } } : undefined,
       categoryIds: spec.categoryIds ?? [],
       toolIds: spec.toolIds ?? [],
       generationRunId: spec.generationRunId,

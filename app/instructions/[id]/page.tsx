@@ -84,13 +84,18 @@ export default async function InstructionPage({ params }: Props) {
           <dt className="text-zinc-500">Origin</dt>
           <dd>{i.origin === "generated" ? <Badge tone="emerald">generated{i.generationRunId ? ` by run #${i.generationRunId}` : ""}</Badge> : "imported"}</dd>
         </div>
-        {i.sourceFile && (
+        {i.sourceFiles.length > 0 && (
           <div className="flex min-w-0 gap-1">
-            <dt className="text-zinc-500">Source</dt>
-            <dd className="break-all font-mono">
-              <Link href={instructionsHref({ source: i.sourceFile })} className="hover:underline">
-                {i.sourceFile}
-              </Link>
+            <dt className="text-zinc-500">{i.sourceFiles.length === 1 ? "Source" : "Sources"}</dt>
+            <dd className="min-w-0 break-all font-mono">
+              {i.sourceFiles.map((file, n) => (
+                <span key={file}>
+                  {n > 0 && <span className="text-zinc-400">, </span>}
+                  <Link href={instructionsHref({ source: file })} className="hover:underline">
+                    {file}
+                  </Link>
+                </span>
+              ))}
             </dd>
           </div>
         )}

@@ -74,8 +74,10 @@ export async function upsertInstructions(db: Db, items: InstructionInput[]): Pro
   if (toWrite.length === 0) return { ids: items.map((it) => byKey.get(instrKey(it.group, it.queryHash))!), inserted: 0, insertedIds: [] };
   // Sorted by key so concurrent batches lock instruction rows in one order (no deadlocks).
   const rows = toWrite.sort((a, b) => (a.group < b.group ? -1 : a.group > b.group ? 1 : a.queryHash < b.queryHash ? -1 : a.queryHash > b.queryHash ? 1 : 0));
+  // New instructions are in the file they came from (InstructionSource), in the same statement.
   const res = await db.query<{ id: number; group: string; queryHash: string; inserted: boolean }>(
-    `insert into "Instruction" ("group", "externalId", query, "queryHash", "sampledApis", "relevantApis", "functionNames", "sourceFile", "toolIds", "categoryIds")
+    `with written as (
+     insert into "Instruction" ("group", "externalId", query, "queryHash", "sampledApis", "relevantApis", "functionNames", "sourceFile", "toolIds", "categoryIds")
      select g, e, qt, h, sa::jsonb, ra::jsonb, array(select jsonb_array_elements_text(fn::jsonb) order by 1), sf, ti::int[], ci::int[]
      from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
        as x(g, e, qt, h, sa, ra, fn, sf, ti, ci)
@@ -92,7 +94,12 @@ export async function upsertInstructions(db: Db, items: InstructionInput[]): Pro
         or ("Instruction"."sampledApis" = '[]'::jsonb and excluded."sampledApis" <> '[]'::jsonb)
         or ("Instruction"."relevantApis" = '[]'::jsonb and excluded."relevantApis" <> '[]'::jsonb)
         or ("Instruction"."sampledApis" = '[]'::jsonb and excluded."sampledApis" = '[]'::jsonb and not (excluded."functionNames" <@ "Instruction"."functionNames"))
-     returning id, "group", "queryHash", (xmax = 0) as inserted`,
+     returning id, "group", "queryHash", (xmax = 0) as inserted, "sourceFile"),
+     sourced as (
+       insert into "InstructionSource" ("instructionId", "sourceFile")
+       select id, "sourceFile" from written where inserted and "sourceFile" is not null
+       on conflict do nothing)
+     select id, "group", "queryHash", inserted from written`,
     [
       rows.map((r) => r.group),
       rows.map((r) => r.externalId ?? null),
@@ -121,6 +128,17 @@ export async function upsertInstructions(db: Db, items: InstructionInput[]): Pro
     inserted: res.rows.filter((r) => r.inserted).length,
     insertedIds: res.rows.filter((r) => r.inserted).map((r) => r.id),
   };
+}
+
+/** Records that instructions are in a file (an instruction file lists them); known pairs are skipped. */
+export async function addInstructionSources(db: Db, instructionIds: number[], sourceFile: string): Promise<void> {
+  if (instructionIds.length === 0) return;
+  await db.query(
+    `insert into "InstructionSource" ("instructionId", "sourceFile")
+     select distinct x, $2 from unnest($1::int[]) as x order by 1
+     on conflict do nothing`,
+    [instructionIds, sourceFile],
+  );
 }
 
 /** For answers whose path names no group: the group of an instruction with the same query, if any. */

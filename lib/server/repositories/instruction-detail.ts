@@ -14,6 +14,8 @@ export interface InstructionRow {
   functionNames: string[];
   origin: string;
   sourceFile: string | null;
+  /** every file the instruction is in, the first one first */
+  sourceFiles: string[];
   generationRunId: number | null;
   treeCount: number;
   createdAt: Date;
@@ -22,7 +24,10 @@ export interface InstructionRow {
 export async function findInstructionById(id: number): Promise<InstructionRow | null> {
   const rows = await prisma().$queryRaw<InstructionRow[]>`
     select i.id, i."group", i."externalId", i.query, i."sampledApis", i."relevantApis", coalesce(i."functionNames", '{}') as "functionNames",
-           i.origin::text as origin, i."sourceFile", i."generationRunId",
+           i.origin::text as origin, i."sourceFile",
+           array(select s."sourceFile" from "InstructionSource" s where s."instructionId" = i.id
+                 order by s."sourceFile" is distinct from i."sourceFile", s."sourceFile") as "sourceFiles",
+           i."generationRunId",
            (select count(*) from "Tree" t where t."instructionId" = i.id)::int as "treeCount", i."createdAt"
     from "Instruction" i where i.id = ${id}`;
   return rows[0] ?? null;

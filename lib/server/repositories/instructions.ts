@@ -1,5 +1,6 @@
 // The instruction list: filters on the denormalized, indexed columns (categoryIds/toolIds GIN,
-// search GIN, sourceFile, generationRunId; trees through Tree's instructionId index), one page of rows and the total.
+// search GIN, generationRunId; source files through InstructionSource's key, trees through Tree's
+// instructionId index), one page of rows and the total.
 import { escapeLikePattern } from "@/lib/core/schemas/search-params";
 import { Prisma, prisma } from "../db/client";
 
@@ -38,7 +39,9 @@ export function whereClause(q: InstructionQuery): Prisma.Sql {
     );
   }
   if (q.toolId !== undefined) conditions.push(Prisma.sql`i."toolIds" @> array[${q.toolId}]::int[]`);
-  if (q.sourceFile !== undefined) conditions.push(Prisma.sql`i."sourceFile" = ${q.sourceFile}`);
+  if (q.sourceFile !== undefined) {
+    conditions.push(Prisma.sql`exists (select from "InstructionSource" s where s."instructionId" = i.id and s."sourceFile" = ${q.sourceFile})`);
+  }
   if (q.generationRunId !== undefined) conditions.push(Prisma.sql`i."generationRunId" = ${q.generationRunId}`);
   if (q.hasTree !== undefined) {
     const has = Prisma.sql`exists (select from "Tree" t where t."instructionId" = i.id)`;
@@ -115,9 +118,9 @@ export interface SourceFileRow {
 }
 
 export async function suggestSourceFiles(text: string | undefined, limit: number): Promise<SourceFileRow[]> {
-  const filter = text ? Prisma.sql`and i."sourceFile" ilike ${`%${escapeLikePattern(text)}%`}` : Prisma.empty;
+  const filter = text ? Prisma.sql`where s."sourceFile" ilike ${`%${escapeLikePattern(text)}%`}` : Prisma.empty;
   return prisma().$queryRaw<SourceFileRow[]>`
-    select i."sourceFile", count(*)::int as count
-    from "Instruction" i where i."sourceFile" is not null ${filter}
-    group by i."sourceFile" order by count(*) desc, i."sourceFile" limit ${limit}`;
+    select s."sourceFile", count(*)::int as count
+    from "InstructionSource" s ${filter}
+    group by s."sourceFile" order by count(*) desc, s."sourceFile" limit ${limit}`;
 }

@@ -6,8 +6,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pool } from "@/lib/server/db/pool";
 import { readDataset } from "@/lib/test/datasets";
+import { instructionListFilter } from "@/lib/core/schemas/instructions";
 import { createTestDatabase, type TestDatabase } from "@/lib/test/test-database";
 import { expandInputs, importFiles } from "./import-files";
+import { getInstructionDetail } from "./instruction-detail";
+import { listInstructionPage, listSourceSuggestions } from "./instructions";
 
 let db: TestDatabase;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "arbor-merge-"));
@@ -52,6 +55,42 @@ describe("import order does not matter", () => {
     expect(after.sampled).toBe(raw.find((q) => q.query_id === 1073)!.api_list.length);
     expect(after.links).toBe(after.sampled);
     expect(after.tools).toBeGreaterThan(0);
+  });
+
+  it("an instruction is in every file that holds it: each file's source filter finds it", async () => {
+    // (after the test above) 1073 came first from its answer file, then from the G1 test set; five of
+    // the test set's queries arrive once more in another file
+    const testSet = "solvable_queries/G1_instruction.json";
+    const raw = JSON.parse(readDataset("stabletoolbench/solvable_queries/test_instruction/G1_instruction.json")) as { query_id: number }[];
+    const s = await importOne(put("subset/G1_instruction.json", JSON.stringify(raw.slice(0, 5))));
+    expect(s.instructions).toBe(0);
+
+    const bySource = async (source: string) => {
+      const page = await listInstructionPage(instructionListFilter.parse({ source, pageSize: 200 }));
+      return { total: page.total, ids: page.items.map((i) => i.externalId).sort() };
+    };
+    expect(await bySource("subset/G1_instruction.json")).toEqual({ total: 5, ids: raw.slice(0, 5).map((q) => String(q.query_id)).sort() });
+    expect((await bySource(testSet)).total).toBe(raw.length);
+    expect(await bySource("answer/G1_instruction/1073_CoT@1.json")).toEqual({ total: 1, ids: ["1073"] });
+    expect(await listSourceSuggestions({ q: "G1_instruction", limit: 10 })).toEqual([
+      { sourceFile: testSet, count: raw.length },
+      { sourceFile: "subset/G1_instruction.json", count: 5 },
+      { sourceFile: "answer/G1_instruction/1073_CoT@1.json", count: 1 },
+    ]);
+
+    // the instruction's page lists its files, the first it was imported from first
+    const [first] = await sql(`select id from "Instruction" where "externalId" = $1 and "group" = 'G1'`, [String(raw[0]!.query_id)]);
+    expect((await getInstructionDetail(first.id)).instruction.sourceFiles).toEqual([testSet, "subset/G1_instruction.json"]);
+    const [stub] = await sql(`select id from "Instruction" where "externalId" = '1073'`);
+    const inSubset = raw.slice(0, 5).some((q) => q.query_id === 1073);
+    expect((await getInstructionDetail(stub.id)).instruction.sourceFiles).toEqual([
+      "answer/G1_instruction/1073_CoT@1.json",
+      testSet,
+      ...(inSubset ? ["subset/G1_instruction.json"] : []),
+    ]);
+    // importing a file again adds no source
+    await importOne(put("subset/G1_instruction.json", JSON.stringify(raw.slice(0, 5))));
+    expect((await sql(`select count(*)::int as n from "InstructionSource"`))[0].n).toBe(raw.length + 5 + 1);
   });
 
   it("response examples before their tool file: the tool file completes the same tool", async () => {

@@ -10,6 +10,7 @@ import { pool } from "../db/pool";
 import { attachResponseSchemas, upsertCatalog, type CatalogWriteResult } from "../repositories/import-catalog";
 import { attachPassRateResults, attachPreferenceResults } from "../repositories/imported-evaluations";
 import {
+  addInstructionSources,
   allocateTreeIds,
   copyNodes,
   copyTrees,
@@ -143,6 +144,8 @@ async function writeInstructions(db: Db, parsed: Extract<ParsedFile, { kind: "in
   });
   const { ids, inserted, insertedIds } = await upsertInstructions(db, items);
   counts.instructions += inserted;
+  // instructions this file shares with files imported before are in it too
+  await addInstructionSources(db, ids, displayPath);
   const links = parsed.instructions.flatMap((ins, i) => {
     const relevant = new Set(ins.relevantApis.map(([tool, api]) => `${tool}\u0000${api}`));
     return ins.sampledApis.flatMap((a, position) => {
