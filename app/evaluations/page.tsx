@@ -31,7 +31,7 @@ export default async function EvaluationsPage({ searchParams }: Props) {
     <>
       <PageHeader
         title="Evaluations"
-        description="ToolEval on Arbor's trees: the pass rate (several judgements per tree, decided by majority, with StableToolBench's score) and the win rate of one run, method or model against another."
+        description="ToolEval on Arbor's trees: the pass rate (several judgements per tree, decided by majority, with StableToolBench's score) and the win rate of one run, method or model against another; and the reports of ToolEval result files you import."
         actions={
           can(gate.user.role, "run") && (
             <Link href="/evaluations/new" className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-emerald-800">
