@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { can } from "@/lib/core/auth/permissions";
 import { listEvaluationRunSummaries, listImportedResults } from "@/lib/server/services/evaluation-runs";
 import { EmptyState, ImportHint } from "../_components/empty-state";
@@ -16,6 +17,22 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<{ run?: string; imported?: string; kind?: string }> };
 
 const importedHref = (kind: string, model: string) => `/evaluations?${new URLSearchParams({ imported: model, kind })}`;
+
+/** A row of the lists on the left: a link that shows its report (highlighted while shown), a note, the measure, then its figures. */
+function ReportChoice(props: { href: string; current: boolean; title: string; note: string; mode: "pass_rate" | "preference"; children: ReactNode }) {
+  return (
+    <tr className={`border-t border-zinc-100 ${props.current ? "bg-emerald-50/60" : ""}`}>
+      <Td>
+        <Link href={props.href} aria-current={props.current ? "true" : undefined} className="text-zinc-900 hover:text-emerald-800 hover:underline">
+          {props.title}
+        </Link>
+        <div className="text-xs text-zinc-500">{props.note}</div>
+      </Td>
+      <Td className="text-xs">{props.mode === "pass_rate" ? "Pass rate" : "Win rate"}</Td>
+      {props.children}
+    </tr>
+  );
+}
 
 export default async function EvaluationsPage({ searchParams }: Props) {
   const gate = await gatePage("read");
@@ -60,23 +77,12 @@ export default async function EvaluationsPage({ searchParams }: Props) {
                 </thead>
                 <tbody>
                   {runs.map((r) => (
-                    <tr key={r.id} className={`border-t border-zinc-100 ${r.id === selectedRun?.id ? "bg-emerald-50/60" : ""}`}>
-                      <Td>
-                        <Link
-                          href={`/evaluations?run=${r.id}`}
-                          aria-current={r.id === selectedRun?.id ? "true" : undefined}
-                          className="text-zinc-900 hover:text-emerald-800 hover:underline"
-                        >
-                          #{r.id} {r.title}
-                        </Link>
-                        <div className="text-xs text-zinc-500">{r.status}</div>
-                      </Td>
-                      <Td className="text-xs">{r.mode === "pass_rate" ? "Pass rate" : "Win rate"}</Td>
+                    <ReportChoice key={r.id} href={`/evaluations?run=${r.id}`} current={r.id === selectedRun?.id} title={`#${r.id} ${r.title}`} note={r.status} mode={r.mode}>
                       <Td numeric>
                         {formatCount(r.progressDone)} / {formatCount(r.progressTotal)}
                       </Td>
                       <Td numeric>{formatUsd(r.costUsd)}</Td>
-                    </tr>
+                    </ReportChoice>
                   ))}
                 </tbody>
               </Table>
@@ -91,21 +97,18 @@ export default async function EvaluationsPage({ searchParams }: Props) {
                   </tr>
                 </thead>
                 <tbody>
-                  {imported.map((s) => {
-                    const current = s.kind === shownImport?.kind && s.model === shownImport.model;
-                    return (
-                      <tr key={`${s.kind} ${s.model}`} className={`border-t border-zinc-100 ${current ? "bg-emerald-50/60" : ""}`}>
-                        <Td>
-                          <Link href={importedHref(s.kind, s.model)} aria-current={current ? "true" : undefined} className="text-zinc-900 hover:text-emerald-800 hover:underline">
-                            {s.model}
-                          </Link>
-                          <div className="text-xs text-zinc-500">from {plural(s.files, "file")}</div>
-                        </Td>
-                        <Td className="text-xs">{s.kind === "pass_rate" ? "Pass rate" : "Win rate"}</Td>
-                        <Td numeric>{formatCount(s.labels)}</Td>
-                      </tr>
-                    );
-                  })}
+                  {imported.map((s) => (
+                    <ReportChoice
+                      key={`${s.kind} ${s.model}`}
+                      href={importedHref(s.kind, s.model)}
+                      current={s.kind === shownImport?.kind && s.model === shownImport.model}
+                      title={s.model}
+                      note={`from ${plural(s.files, "file")}`}
+                      mode={s.kind}
+                    >
+                      <Td numeric>{formatCount(s.labels)}</Td>
+                    </ReportChoice>
+                  ))}
                 </tbody>
               </Table>
             )}

@@ -144,8 +144,10 @@ async function writeInstructions(db: Db, parsed: Extract<ParsedFile, { kind: "in
   });
   const { ids, inserted, insertedIds } = await upsertInstructions(db, items);
   counts.instructions += inserted;
-  // instructions this file shares with files imported before are in it too
-  await addInstructionSources(db, ids, displayPath);
+  // New instructions were recorded in this file as they were inserted; the ones it shares with files
+  // imported before are in it too.
+  const fresh = new Set(insertedIds);
+  await addInstructionSources(db, ids.filter((id) => !fresh.has(id)), displayPath);
   const links = parsed.instructions.flatMap((ins, i) => {
     const relevant = new Set(ins.relevantApis.map(([tool, api]) => `${tool}\u0000${api}`));
     return ins.sampledApis.flatMap((a, position) => {
@@ -156,7 +158,6 @@ async function writeInstructions(db: Db, parsed: Extract<ParsedFile, { kind: "in
   const gained = await insertInstructionApis(db, links);
   // New instructions got their filter columns at insert; ones that existed (e.g. first met in an
   // answer file) and gained links have theirs recomputed.
-  const fresh = new Set(insertedIds);
   await refreshFilterColumns(db, gained.filter((id) => !fresh.has(id)));
 }
 
